@@ -1,0 +1,123 @@
+"""Self-check multiple-choice questions as ipywidgets, drivable from plain Python."""
+
+import html
+
+import ipywidgets as widgets
+import mistune
+
+from ._bank import module
+
+_RIGHT = "\N{HEAVY CHECK MARK}"
+_WRONG = "\N{HEAVY BALLOT X}"
+_markdown = mistune.create_markdown(escape=True)
+
+
+def _inline(text):
+    """Render a short Markdown text (inline code, emphasis) as HTML."""
+    return _markdown(text).strip()
+
+
+class QuestionWidget(widgets.VBox):
+    """One question: its options, a Check button and a status line with the explanation."""
+
+    def __init__(self, question, on_check=None):
+        self.question = question
+        self._on_check = on_check
+        self.correct = None
+        self.feedback = ""
+        labels = [f"{o.key}) {o.text}" for o in question.options]
+        self._multi = len(question.answer) > 1
+        if self._multi:
+            self._inputs = [widgets.Checkbox(value=False, description=label, indent=False) for label in labels]
+            choices = widgets.VBox(self._inputs)
+        else:
+            self._inputs = [widgets.RadioButtons(options=labels, value=None, layout={"width": "max-content"})]
+            choices = self._inputs[0]
+        self._button = widgets.Button(description="Check", tooltip="Check your answer", icon="check")
+        self._button.on_click(lambda _: self.check())
+        self._status = widgets.HTML('<p role="status"></p>')
+        hint = "Choose every option that applies." if self._multi else "Choose one option."
+        stem = widgets.HTMLMath(f"<b>{_inline(question.stem)}</b> <i>{hint}</i>")
+        super().__init__([stem, choices, self._button, self._status])
+
+    def __repr__(self):
+        return f"QuestionWidget({self.question.id!r})"
+
+    def choose(self, *keys):
+        """Select the options with these keys ('a', 'b', ...), as a click would."""
+        known = [o.key for o in self.question.options]
+        unknown = [k for k in keys if k not in known]
+        if unknown or (not self._multi and len(keys) != 1):
+            raise ValueError(f"choose one of {known}" if not self._multi else f"choose keys from {known}")
+        if self._multi:
+            for option, box in zip(self.question.options, self._inputs):
+                box.value = option.key in keys
+        else:
+            self._inputs[0].index = known.index(keys[0])
+
+    def chosen(self):
+        """Return the keys of the selected options."""
+        if self._multi:
+            return tuple(o.key for o, box in zip(self.question.options, self._inputs) if box.value)
+        index = self._inputs[0].index
+        return () if index is None else (self.question.options[index].key,)
+
+    def check(self):
+        """Mark the current choice, show the feedback and return whether it is right."""
+        chosen = self.chosen()
+        options = {o.key: o for o in self.question.options}
+        if not chosen:
+            self.correct = None
+            self.feedback = "Choose an option first, then press Check."
+        else:
+            self.correct = chosen == self.question.answer
+            mine = " ".join(f"{k}) {options[k].why}" for k in chosen)
+            if self.correct:
+                self.feedback = f"{_RIGHT} Correct. {mine}"
+            else:
+                right = " ".join(f"{k}) {options[k].why}" for k in self.question.answer)
+                self.feedback = f"{_WRONG} Not quite. You chose {mine} The answer: {right} Try again if you like."
+        self._status.value = f'<p role="status">{_inline(self.feedback)}</p>'
+        if self._on_check is not None:
+            self._on_check()
+        return self.correct
+
+
+class Quiz(widgets.VBox):
+    """The self-check questions of one section, with a running score. The score is not graded."""
+
+    def __init__(self, section_id):
+        module_id, _, section = section_id.partition(".")
+        mod = module(module_id)
+        if section not in mod.sections:
+            raise LookupError(f"module {module_id!r} has no section {section!r}; sections: {list(mod.sections)}")
+        self.section_id = section_id
+        self.questions = [
+            QuestionWidget(q, on_check=self._update_score) for q in mod.questions if q.section == section
+        ]
+        self._score = widgets.HTML()
+        title = widgets.HTML(f"<h4>Self-check: {html.escape(mod.sections[section])}</h4>")
+        self._update_score()
+        super().__init__([title, *self.questions, self._score])
+
+    def __repr__(self):
+        return f"Quiz({self.section_id!r}, {len(self.questions)} questions)"
+
+    @property
+    def score(self):
+        """Return how many questions were last checked right."""
+        return sum(1 for q in self.questions if q.correct)
+
+    @property
+    def score_text(self):
+        """Return the score line, e.g. 'Score: 2 of 4 right.'"""
+        return f"Score: {self.score} of {len(self.questions)} right."
+
+    def _update_score(self):
+        """Refresh the score line."""
+        self._score.value = f'<p role="status">{html.escape(self.score_text)}</p>'
+
+
+def quiz(section_id):
+    """Return the self-check questions of a section, e.g. quiz('03_orm.laziness')."""
+    return Quiz(section_id)

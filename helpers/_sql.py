@@ -1,0 +1,49 @@
+"""Show the SQL a QuerySet runs and the queries a block of code runs."""
+
+from contextlib import contextmanager
+
+import sqlparse
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+def sql_of(queryset):
+    """Return the SQL the QuerySet would run, with its parameters quoted as the database would see them.
+
+    Unlike ``str(queryset.query)``, which pastes parameters in unquoted, this is
+    what ``connection.queries`` records. It does not run the query.
+    """
+    sql, params = queryset.query.sql_with_params()
+    return connection.ops.last_executed_query(None, sql, params)
+
+
+def show_sql(queryset):
+    """Print the QuerySet's SQL, one clause a line."""
+    print(sqlparse.format(sql_of(queryset), reindent=True, keyword_case="upper"))
+
+
+def _plural(n, word):
+    """Return '1 query', '2 queries'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
+
+
+def format_queries(captured, limit=10):
+    """Return a numbered list of the captured SQL statements, at most limit of them."""
+    lines = [f"  {i}. {q['sql']}" for i, q in enumerate(captured[:limit], 1)]
+    if len(captured) > limit:
+        lines.append(f"  ... and {len(captured) - limit} more")
+    return "\n".join(lines)
+
+
+@contextmanager
+def show_queries(limit=10):
+    """Run the block, then print how many queries it ran and their SQL.
+
+    Built on Django's CaptureQueriesContext, so it counts queries with DEBUG off too.
+    """
+    with CaptureQueriesContext(connection) as captured:
+        yield captured
+    n = len(captured)
+    print(_plural(n, "query") + (":" if n else ""))
+    if n:
+        print(format_queries(captured.captured_queries, limit))

@@ -1,0 +1,85 @@
+"""Seed and update a student's workspace from the course, never overwriting a file the student changed.
+
+Usage: python -m helpers.workspace RELEASE_DIR NOTEBOOKS_DIR WORKSPACE
+
+Files of RELEASE_DIR/<module>/ go to WORKSPACE/<module>/ and NOTEBOOKS_DIR/*.ipynb to
+WORKSPACE/notebooks/. A manifest in the workspace remembers the hash of every file
+as the course last wrote it:
+- a file that is not in the workspace yet is copied (new modules appear);
+- a file the student has not changed since is replaced by the course's new version;
+- a file the student changed is kept, and a newer course version is written beside it
+  as <name>.course-update<suffix>, so nothing is lost either way.
+"""
+
+import hashlib
+import json
+import shutil
+import sys
+from pathlib import Path
+
+MANIFEST = ".course-manifest.json"
+
+
+def _digest(path):
+    """Return the SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _pairs(release, notebooks):
+    """Yield (source file, path relative to the workspace) for every course file."""
+    for src in sorted(release.glob("*/*")):
+        if src.is_file():
+            yield src, Path(src.parent.name, src.name)
+    for src in sorted(notebooks.glob("*.ipynb")):
+        yield src, Path("notebooks", src.name)
+
+
+def _sync_file(src, rel, workspace, manifest, report):
+    """Bring one workspace file up to date with src without losing the student's edits."""
+    dst = workspace / rel
+    key = rel.as_posix()
+    new = _digest(src)
+    if dst.exists():
+        current = _digest(dst)
+        if current == new:
+            manifest[key] = new
+            return
+        if manifest.get(key) != current:
+            if manifest.get(key) != new:
+                update = rel.with_name(f"{rel.stem}.course-update{rel.suffix}")
+                _sync_file(src, update, workspace, manifest, report)
+                report.append(f"kept your {key}; the course's new version is {update.as_posix()}")
+            return
+        report.append(f"updated {key}")
+    else:
+        report.append(f"added {key}")
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src, dst)
+    manifest[key] = new
+
+
+def sync(release, notebooks, workspace):
+    """Copy new and updated course files into workspace; return a list of what happened."""
+    release, notebooks, workspace = Path(release), Path(notebooks), Path(workspace)
+    workspace.mkdir(parents=True, exist_ok=True)
+    manifest_path = workspace / MANIFEST
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    report = []
+    for src, rel in _pairs(release, notebooks):
+        _sync_file(src, rel, workspace, manifest, report)
+    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    return report
+
+
+def main(argv):
+    """Run sync from the command line and print what changed."""
+    if len(argv) != 3:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    for line in sync(*argv):
+        print(f"workspace: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
