@@ -3,7 +3,8 @@
 Usage: python -m helpers.workspace RELEASE_DIR NOTEBOOKS_DIR WORKSPACE
 
 Files of RELEASE_DIR/<module>/ go to WORKSPACE/<module>/ and NOTEBOOKS_DIR/*.ipynb to
-WORKSPACE/notebooks/. A manifest in the workspace remembers the hash of every file
+WORKSPACE/notebooks/; notebooks arrive with their outputs cleared, so a student sees only
+what their own run prints. A manifest in the workspace remembers the hash of every file
 as the course last wrote it:
 - a file that is not in the workspace yet is copied (new modules appear);
 - a file the student has not changed since is replaced by the course's new version;
@@ -13,16 +14,30 @@ as the course last wrote it:
 
 import hashlib
 import json
-import shutil
 import sys
 from pathlib import Path
+
+import nbformat
 
 MANIFEST = ".course-manifest.json"
 
 
-def _digest(path):
-    """Return the SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _digest(data):
+    """Return the SHA-256 of some bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _student_copy(src):
+    """Return the bytes a student gets for src: notebooks without outputs, other files as they are."""
+    if src.suffix != ".ipynb":
+        return src.read_bytes()
+    nb = nbformat.read(src, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    nb.metadata.pop("widgets", None)
+    return (nbformat.writes(nb) + "\n").encode()
 
 
 def _pairs(release, notebooks):
@@ -38,9 +53,10 @@ def _sync_file(src, rel, workspace, manifest, report):
     """Bring one workspace file up to date with src without losing the student's edits."""
     dst = workspace / rel
     key = rel.as_posix()
-    new = _digest(src)
+    data = _student_copy(src)
+    new = _digest(data)
     if dst.exists():
-        current = _digest(dst)
+        current = _digest(dst.read_bytes())
         if current == new:
             manifest[key] = new
             return
@@ -54,7 +70,7 @@ def _sync_file(src, rel, workspace, manifest, report):
     else:
         report.append(f"added {key}")
     dst.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(src, dst)
+    dst.write_bytes(data)
     manifest[key] = new
 
 

@@ -2,7 +2,7 @@
 
 Usage: python tools/execute.py NOTEBOOK...
 
-Cell metadata (nbgrader's, the course's) is kept; timing metadata is not recorded,
+Cell metadata (nbgrader's, the course's) is kept; timing metadata and widget state are not stored,
 and the Python patch version is dropped, so re-running on another machine changes
 only what the cells print.
 """
@@ -17,9 +17,10 @@ from nbclient import NotebookClient
 def execute(path):
     """Run one notebook from its own directory and write it back with outputs."""
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=120, kernel_name="python3", record_timing=False,
+    NotebookClient(nb, timeout=120, kernel_name="python3", record_timing=False, store_widget_state=False,
                    resources={"metadata": {"path": str(path.parent)}}).execute()
     nb.metadata.get("language_info", {}).pop("version", None)
+    nb.metadata.pop("widgets", None)
     nbformat.write(nb, path)
 
 
