@@ -12,3 +12,25 @@ c.CourseDirectory.db_url = "sqlite:///gradebook.db"
 
 # Seconds per cell when grading; the course's cells take well under a second.
 c.Execute.timeout = 60
+
+# nbgrader's autograde steps, with two course preprocessors (helpers/grading/preprocessors.py):
+# a kernel that dies fails its cell and the rest instead of the whole submission, and text on
+# stderr (a warning, a debug print) does not score a passing test cell 0.
+c.Autograde.autograde_preprocessors = [
+    "helpers.grading.preprocessors.ExecuteSurvivingDeadKernel",
+    "helpers.grading.preprocessors.StderrIsNotAFailure",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+
+# Feedback shows which checks passed or failed but not the hidden tests' code
+# (`course-grade --keep-hidden-tests` restores nbgrader's default).
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "helpers.grading.preprocessors.HideHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]

@@ -3,6 +3,9 @@
 The first cell of every notebook is ``from helpers import setup; setup()``.
 """
 
+import sys
+import types
+
 from ._bootstrap import setup
 from ._catalogue import show_modules
 from ._checks import CheckFailed, check, check_equal, expect_queries, expect_raises, passed
@@ -27,3 +30,19 @@ __all__ = [
     "show_sql",
     "sql_of",
 ]
+
+
+class _Guarded(types.ModuleType):
+    """The helpers module, whose public names cannot be rebound from a notebook.
+
+    Test cells import their checks from here; a student cell that runs
+    ``helpers.check = lambda *a: None`` would otherwise disable them.
+    """
+
+    def __setattr__(self, name, value):
+        if name in __all__:
+            raise AttributeError(f"helpers.{name} belongs to the course and cannot be replaced")
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Guarded
