@@ -8,6 +8,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from nbgrader.api import Gradebook
 
 from course import (
     ROOT,
@@ -20,6 +21,7 @@ from course import (
     solution_cells,
     with_cell_replaced,
 )
+from postgres import postgres_db, postgres_url  # noqa: F401 (fixtures)
 
 ASSIGNMENT = "03_orm"
 MAX = 12
@@ -201,3 +203,22 @@ def test_keep_hidden_tests_gives_nbgraders_feedback(graded):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     html = (course / "feedback" / "good" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
     assert "BEGIN HIDDEN TESTS" in html
+
+
+def test_postgresql_gradebook(tmp_path, postgres_db):
+    """The same command against a PostgreSQL gradebook (nbgrader's db_url), as a JupyterHub course would use."""
+    course = copy_course(tmp_path / "course")
+    nbgrader(course, "generate_assignment", ASSIGNMENT, "--force", "--db", postgres_db)
+    source = read_notebook(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+    blank = read_notebook(course / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+    wrong = with_cell_replaced(source, "merge", mutants(ASSIGNMENT)["merge"])
+    for student, nb in {"good": source, "blank": blank, "wrong-merge": wrong}.items():
+        folder = course / "submitted" / student / ASSIGNMENT
+        folder.mkdir(parents=True)
+        nbformat.write(nb, folder / f"{ASSIGNMENT}.ipynb")
+    proc = _run(course, "--db", postgres_db, "--workers", "2", "--no-feedback")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    with Gradebook(postgres_db, course_id="django-interview-lab") as gb:
+        scores = {s: gb.find_submission(ASSIGNMENT, s).score for s in ("good", "blank", "wrong-merge")}
+    assert scores == {"good": MAX, "blank": 0, "wrong-merge": MAX - 2}
+    assert not (course / "gradebook.db").exists(), "a SQLite gradebook was written instead of PostgreSQL"
