@@ -15,9 +15,10 @@ c.Execute.timeout = 60
 
 # nbgrader's autograde steps, with two course preprocessors (helpers/grading/preprocessors.py):
 # a kernel that dies fails its cell and the rest instead of the whole submission, and text on
-# stderr (a warning, a debug print) does not score a passing test cell 0.
+# stderr (a warning, a debug print) does not score a passing test cell 0. Grading kernels run in
+# a bubblewrap sandbox (helpers/grading/sandbox.py; COURSE_SANDBOX=auto|required|off).
 c.Autograde.autograde_preprocessors = [
-    "helpers.grading.preprocessors.ExecuteSurvivingDeadKernel",
+    "helpers.grading.preprocessors.GradingExecute",
     "helpers.grading.preprocessors.StderrIsNotAFailure",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
@@ -34,3 +35,7 @@ c.GenerateFeedback.preprocessors = [
     "helpers.grading.preprocessors.HideHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+from helpers.grading.sandbox import configure as sandbox  # noqa: E402
+
+sandbox(c)

@@ -1,11 +1,14 @@
-"""Benchmark: serial `nbgrader autograde` against `course-grade` on the same simulated class.
+"""Benchmark: serial `nbgrader autograde` against `course-grade`, and the sandbox's cost.
 
 Usage: python benchmarks/grading.py [--students 40] [--assignment 03_orm] [--workers N]
 
 Builds N submissions (a mix of right answers, blank releases and one wrong answer per
-exercise, from tests/mutants/), grades them both ways in two copies of the course,
-checks that every student gets the same score both ways, and prints the wall-time ratio
-serial / course-grade. Target on a 2-core machine: >= 1.7 at N = 40 for 03_orm.
+exercise, from tests/mutants/) and grades them three ways, each in its own copy of the
+course: serial `nbgrader autograde`, `course-grade`, and `course-grade` with the sandbox
+off (COURSE_SANDBOX=off). It checks that every student gets the same score every way and
+prints two wall-time ratios: serial / course-grade (target on a 2-core machine: >= 1.7 at
+N = 40 for 03_orm) and sandboxed / unsandboxed course-grade (target <= 1.15). The first two
+runs use the course's sandbox setting (sandboxed when bubblewrap works here).
 Run it from the repository root inside the course environment (`make test` creates it).
 """
 
@@ -94,18 +97,21 @@ def main():
     with tempfile.TemporaryDirectory(prefix="grading-bench-") as tmp:
         base = Path(tmp)
         env = _env(base / "home")
-        serial_course = _course(base, "serial", args.assignment, students, env)
-        parallel_course = _course(base, "parallel", args.assignment, students, env)
+        courses = {name: _course(base, name, args.assignment, students, env) for name in ("serial", "course", "off")}
         print(f"{args.students} submissions of {args.assignment}, {os.cpu_count()} cores", flush=True)
-        serial = _run([sys.executable, "-m", "nbgrader", "autograde", args.assignment], serial_course, env)
-        print(f"serial nbgrader autograde: {serial:7.1f} s", flush=True)
-        parallel = _run([sys.executable, "-m", "helpers.grading.cli", args.assignment, "--no-feedback",
-                         "--no-progress", "--workers", str(args.workers)], parallel_course, env)
-        print(f"course-grade ({args.workers} workers): {parallel:7.1f} s (includes the report)", flush=True)
-        a, b = _scores(serial_course, args.assignment, students), _scores(parallel_course, args.assignment, students)
-        differ = {s: (a[s], b[s]) for s in students if a[s] != b[s]}
+        grade = [sys.executable, "-m", "helpers.grading.cli", args.assignment, "--no-feedback", "--no-progress",
+                 "--workers", str(args.workers)]
+        serial = _run([sys.executable, "-m", "nbgrader", "autograde", args.assignment], courses["serial"], env)
+        print(f"serial nbgrader autograde:          {serial:7.1f} s", flush=True)
+        parallel = _run(grade, courses["course"], env)
+        print(f"course-grade ({args.workers} workers):          {parallel:7.1f} s (includes the report)", flush=True)
+        unsandboxed = _run(grade, courses["off"], dict(env, COURSE_SANDBOX="off"))
+        print(f"course-grade, COURSE_SANDBOX=off:   {unsandboxed:7.1f} s", flush=True)
+        scores = {name: _scores(course, args.assignment, students) for name, course in courses.items()}
+        differ = {s: [scores[n][s] for n in scores] for s in students if len({scores[n][s] for n in scores}) > 1}
         print(f"scores identical: {'yes' if not differ else 'NO ' + repr(differ)}")
         print(f"ratio serial / course-grade: {serial / parallel:.2f} (target >= 1.7)")
+        print(f"ratio sandboxed / unsandboxed course-grade: {parallel / unsandboxed:.2f} (target <= 1.15)")
         return 1 if differ else 0
 
 

@@ -153,3 +153,10 @@ def test_option_order_is_stable():
 def test_unknown_section_is_named():
     with pytest.raises(LookupError, match="has no section 'nope'"):
         quiz(f"{MODULES[-1].id}.nope")
+
+
+def test_no_widget_is_built_when_nbgrader_runs_the_notebook(monkeypatch):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    section = next(iter(MODULES[-1].sections))
+    note = quiz(f"{MODULES[-1].id}.{section}")
+    assert "not graded" in note.data and MODULES[-1].sections[section] in note.data

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nbgrader.api import Gradebook
+from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
 from tqdm import tqdm
@@ -168,7 +168,7 @@ def grade_all(config, assignment, *, workers, feedback=True, students=None, prog
     with Gradebook(course.db_url, course_id=course.course_id) as gb:
         try:
             gb.find_assignment(assignment)
-        except Exception:
+        except MissingEntry:
             raise SystemExit(
                 f"the gradebook does not know {assignment!r}: run `nbgrader generate_assignment {assignment}` first"
             ) from None
@@ -178,16 +178,22 @@ def grade_all(config, assignment, *, workers, feedback=True, students=None, prog
     submitted = Path(course.root) / course.submitted_directory
     before = {s: _inspect(submitted / s / assignment, release) for s in students}
     outcomes = {}
-    context = multiprocessing.get_context("spawn")
+    # fork: workers start with nbgrader already imported (seconds saved per worker); the
+    # pool's processes are all started at the first submit, before any thread of ours exists.
+    context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(config,)) as pool:
-        futures = [pool.submit(_grade_one, assignment, s, feedback) for s in students]
+        futures = {pool.submit(_grade_one, assignment, s, feedback): s for s in students}
         bar = tqdm(total=len(students), unit="student", desc=f"grading {assignment}", disable=not progress)
-        failed = 0
+        troubled = 0
         for future in as_completed(futures):
-            outcome = future.result()
-            outcomes[outcome.student] = outcome
-            failed += bool(before[outcome.student]) or not outcome.graded
-            bar.set_postfix(failed=failed, refresh=False)
+            student = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as exc:  # a worker process died (killed, out of memory): record it, go on
+                outcome = Outcome(student, log=f"the grading worker failed: {type(exc).__name__}: {exc}")
+            outcomes[student] = outcome
+            troubled += bool(before[student]) or not outcome.graded
+            bar.set_postfix(problems=troubled, refresh=False)
             bar.update()
         bar.close()
 

@@ -2,6 +2,7 @@
 `course-grade` grade the same way."""
 
 from nbclient.exceptions import DeadKernelError
+from traitlets import Bool
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
 from nbgrader.utils import is_grade
@@ -14,10 +15,24 @@ def _error(ename, evalue):
     return new_output("error", ename=ename, evalue=evalue, traceback=[f"{ename}: {evalue}"])
 
 
-class ExecuteSurvivingDeadKernel(Execute):
-    """nbgrader's Execute, except that a kernel that dies (os._exit, a crash, out of memory) fails
-    the cell it was running and every cell after it, instead of failing the whole submission with
-    no grade at all. Cells that ran before keep their results."""
+class GradingExecute(Execute):
+    """nbgrader's Execute, with two changes:
+
+    - a kernel that dies (os._exit, a crash, out of memory) fails the cell it was running and
+      every cell after it, instead of failing the whole submission with no grade at all; cells
+      that ran before keep their results;
+    - with ``sandbox`` on (helpers.grading.sandbox.configure sets it), the kernel runs in the
+      course's bubblewrap sandbox.
+    """
+
+    sandbox = Bool(False, help="Run grading kernels in the bubblewrap sandbox.").tag(config=True)
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        if self.sandbox:
+            from .sandbox import SandboxKernelManager
+
+            self.kernel_manager_class = SandboxKernelManager
 
     def preprocess(self, nb, resources=None, km=None):
         """Execute the notebook, remembering where the kernel died."""
