@@ -4,6 +4,7 @@ Everything is relative to the repository that holds this file, and every functio
 explicitly, so the same helpers work on any checkout (or a throwaway copy of one).
 """
 
+import fcntl
 import os
 import re
 import shutil
@@ -15,6 +16,10 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+SBIN_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"  # where apt-get lives
+# One lock for every test that installs a Debian package: xdist workers must not run apt-get at once.
+APT_LOCK = Path("/tmp/course-tests-apt.lock")
+APT_TIMEOUT = 900  # seconds, for each of apt-get update and apt-get install
 
 # nbgrader's own CourseDirectory.ignore: editor and Python leftovers that are never part of an assignment.
 IGNORED = (".ipynb_checkpoints", "__pycache__", "*.pyc", "feedback")
@@ -175,3 +180,28 @@ def gradebook(course):
     if db_url.startswith(prefix) and not os.path.isabs(db_url[len(prefix):]):
         db_url = prefix + str(course / db_url[len(prefix):])
     return Gradebook(db_url, course_id=coursedir.course_id)
+
+
+def apt_install(package, present):
+    """Install a Debian package unless present() says it is there; return None, or why it could not be had.
+
+    Only root can install; the shared lock makes other workers wait and then find it present.
+    """
+    with open(APT_LOCK, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if present():
+            return None
+        if os.geteuid() != 0:
+            return "not root"
+        apt_get = shutil.which("apt-get") or shutil.which("apt-get", path=SBIN_PATH)
+        if not apt_get:
+            return "apt-get not found"
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive", PATH=os.environ.get("PATH", "") + ":" + SBIN_PATH)
+        for cmd in ([apt_get, "update"], [apt_get, "install", "-y", "--no-install-recommends", package]):
+            try:
+                proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=APT_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                return f"`{' '.join(cmd)}` timed out after {APT_TIMEOUT}s"
+            if proc.returncode != 0:
+                return f"`{' '.join(cmd)}` exited with {proc.returncode}: {(proc.stdout + proc.stderr)[-800:]}"
+        return None if present() else f"`{package}` was installed but is still not usable"

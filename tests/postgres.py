@@ -25,7 +25,6 @@ How the server is found and run:
   directory, trust authentication and fsync off; it is stopped with ``pg_ctl -m immediate stop`` at the end.
 """
 
-import fcntl
 import os
 import pwd
 import re
@@ -39,13 +38,13 @@ from pathlib import Path
 
 import pytest
 
+from course import SBIN_PATH, apt_install
+
 PG_LIB = Path("/usr/lib/postgresql")  # Debian's layout: /usr/lib/postgresql/<version>/bin
 BINARIES = ("initdb", "pg_ctl", "postgres")
 SERVER_USER = "postgres"  # the system user the server runs as when we are root
 DATABASE = "gradebook"  # the database postgres_url points at
-APT_TIMEOUT = 900  # seconds, for each of apt-get update and apt-get install
 START_TIMEOUT = 60  # seconds pg_ctl waits for the server to accept connections
-SBIN_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"  # where runuser/apt-get live
 
 
 def _which(name):
@@ -82,27 +81,14 @@ def _online_clusters():
 
 def _install_postgresql():
     """Install Debian's postgresql package; return None on success, else why it failed."""
-    if os.geteuid() != 0:
-        return "not root"
-    apt_get = _which("apt-get")
-    if not apt_get:
-        return "apt-get not found"
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive", PATH=os.environ.get("PATH", "") + ":" + SBIN_PATH)
     running_before = _online_clusters()
-    for cmd in ([apt_get, "update"],
-                [apt_get, "install", "-y", "--no-install-recommends", "postgresql"]):
-        try:
-            proc = subprocess.run(cmd, env=env, capture_output=True, timeout=APT_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            return f"`{' '.join(cmd)}` timed out after {APT_TIMEOUT}s"
-        if proc.returncode != 0:
-            return f"`{' '.join(cmd)}` exited with {proc.returncode}:\n{_tail(proc.stdout + proc.stderr)}"
+    problem = apt_install("postgresql", lambda: _find_bindir() is not None)
     # Where a service manager exists, the package creates and starts a "main" cluster on port 5432; we do not
     # use it (our server has its own port), so stop whatever our install started rather than leave it running.
     for version, name in _online_clusters() - running_before:
         subprocess.run([_which("pg_ctlcluster") or "pg_ctlcluster", version, name, "stop"],
                        capture_output=True, timeout=120)
-    return None
+    return problem
 
 
 def _server_binaries():
@@ -113,16 +99,10 @@ def _server_binaries():
     if os.geteuid() != 0:
         pytest.skip(f"PostgreSQL server binaries ({', '.join(BINARIES)}) not found in {PG_LIB}/<version>/bin "
                     "and cannot be installed: not root (install Debian's `postgresql` package)")
-    # Under pytest-xdist several workers get here at once; one installs while the others wait, then re-check.
-    with open(Path(tempfile.gettempdir()) / "pytest-postgres-install.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        bindir = _find_bindir()
-        if not bindir:
-            problem = _install_postgresql()
-            if problem:
-                pytest.skip(f"PostgreSQL server binaries not found in {PG_LIB}/<version>/bin "
-                            f"and cannot be installed: {problem}")
-            bindir = _find_bindir()
+    problem = _install_postgresql()  # under a lock shared with the other workers and tests
+    if problem:
+        pytest.skip(f"PostgreSQL server binaries not found in {PG_LIB}/<version>/bin and cannot be installed: {problem}")
+    bindir = _find_bindir()
     if not bindir:
         pytest.skip(f"the `postgresql` package was installed but {', '.join(BINARIES)} are still not in "
                     f"{PG_LIB}/<version>/bin")

@@ -9,7 +9,7 @@ import sys
 import nbformat
 import pytest
 
-from course import ROOT, copy_course, gradebook, nbgrader, nbgrader_env, read_notebook, with_cell_replaced
+from course import ROOT, apt_install, copy_course, gradebook, nbgrader, nbgrader_env, read_notebook, with_cell_replaced
 from helpers.grading import sandbox
 
 ASSIGNMENT = "03_orm"
@@ -20,14 +20,9 @@ HIDDEN = "a lookup across the FK"  # text that exists only in source/ (a hidden 
 @pytest.fixture(scope="module")
 def bubblewrap():
     """Make sure bubblewrap works here: install Debian's package when root and missing, else skip saying why."""
-    if shutil.which("bwrap") is None:
-        if os.geteuid() != 0 or shutil.which("apt-get") is None:
-            pytest.skip("bubblewrap is not installed and cannot be installed here (not root, or no apt-get)")
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        for cmd in (["apt-get", "update"], ["apt-get", "install", "-y", "--no-install-recommends", "bubblewrap"]):
-            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900)
-            if proc.returncode != 0:
-                pytest.skip(f"bubblewrap could not be installed: {' '.join(cmd)}: {proc.stderr[-500:]}")
+    problem = apt_install("bubblewrap", lambda: shutil.which("bwrap") is not None)
+    if problem:
+        pytest.skip(f"bubblewrap is not installed and cannot be installed here: {problem}")
     try:
         sandbox.check()
     except sandbox.SandboxUnavailable as exc:
