@@ -205,3 +205,19 @@ def apt_install(package, present):
             if proc.returncode != 0:
                 return f"`{' '.join(cmd)}` exited with {proc.returncode}: {(proc.stdout + proc.stderr)[-800:]}"
         return None if present() else f"`{package}` was installed but is still not usable"
+
+
+def write_submission(course, assignment, student, nb):
+    """submitted/<student>/<assignment>/: the release files, with ``nb`` as the assignment notebook."""
+    dest = Path(course) / "submitted" / student / assignment
+    shutil.copytree(Path(course) / "release" / assignment, dest)
+    nbformat.write(nb, str(dest / f"{assignment}.ipynb"))
+
+
+def course_grade(course, assignment, *args, **env):
+    """Run the course-grade command in the course copy (env adds variables); return the completed process."""
+    return subprocess.run(
+        [sys.executable, "-m", "helpers.grading.cli", assignment, "--no-progress", *map(str, args)],
+        cwd=course, env={**nbgrader_env(Path(course).parent / "home"), **env},
+        capture_output=True, text=True, timeout=900,
+    )

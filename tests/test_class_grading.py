@@ -2,8 +2,6 @@
 
 import csv
 import hashlib
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
@@ -13,13 +11,14 @@ from nbgrader.api import Gradebook
 from course import (
     ROOT,
     copy_course,
+    course_grade,
     gradebook,
     mutants,
     nbgrader,
-    nbgrader_env,
     read_notebook,
     solution_cells,
     with_cell_replaced,
+    write_submission,
 )
 from postgres import postgres_db, postgres_url  # noqa: F401 (fixtures)
 
@@ -104,14 +103,6 @@ def _tree_digest(path):
     return digest.hexdigest()
 
 
-def _run(course, *args):
-    """Run course-grade in the course; return the completed process."""
-    return subprocess.run(
-        [sys.executable, "-m", "helpers.grading.cli", ASSIGNMENT, "--no-progress", *args],
-        cwd=course, env=nbgrader_env(course.parent / "home"), capture_output=True, text=True, timeout=900,
-    )
-
-
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     """Grade the whole class once; return (course dir, completed process, submitted digest before)."""
@@ -134,7 +125,7 @@ def graded(tmp_path_factory):
         elif content is not None:
             nbformat.write(content, folder / name)
     before = _tree_digest(course / "submitted")
-    proc = _run(course, "--timeout", "5", "--workers", "2")
+    proc = course_grade(course, ASSIGNMENT, "--timeout", "5", "--workers", "2")
     return course, proc, before
 
 
@@ -199,7 +190,7 @@ def test_feedback_hides_hidden_tests_but_shows_results(graded):
 
 def test_keep_hidden_tests_gives_nbgraders_feedback(graded):
     course, _, _ = graded
-    proc = _run(course, "--student", "good", "--keep-hidden-tests", "--report-dir", str(course / "r2"))
+    proc = course_grade(course, ASSIGNMENT, "--student", "good", "--keep-hidden-tests", "--report-dir", str(course / "r2"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     html = (course / "feedback" / "good" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
     assert "BEGIN HIDDEN TESTS" in html
@@ -213,10 +204,8 @@ def test_postgresql_gradebook(tmp_path, postgres_db):
     blank = read_notebook(course / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
     wrong = with_cell_replaced(source, "merge", mutants(ASSIGNMENT)["merge"])
     for student, nb in {"good": source, "blank": blank, "wrong-merge": wrong}.items():
-        folder = course / "submitted" / student / ASSIGNMENT
-        folder.mkdir(parents=True)
-        nbformat.write(nb, folder / f"{ASSIGNMENT}.ipynb")
-    proc = _run(course, "--db", postgres_db, "--workers", "2", "--no-feedback")
+        write_submission(course, ASSIGNMENT, student, nb)
+    proc = course_grade(course, ASSIGNMENT, "--db", postgres_db, "--workers", "2", "--no-feedback")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     with Gradebook(postgres_db, course_id="django-interview-lab") as gb:
         scores = {s: gb.find_submission(ASSIGNMENT, s).score for s in ("good", "blank", "wrong-merge")}

@@ -9,11 +9,9 @@ Students graded (one `nbgrader autograde` run per assignment, in a temp copy of 
 """
 
 import csv
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
 import pytest
 
 from course import (
@@ -28,6 +26,7 @@ from course import (
     nbgrader_meta,
     read_notebook,
     solution_cells,
+    write_submission,
     source_notebook,
     with_cell_replaced,
 )
@@ -93,13 +92,6 @@ class Graded:
                 f"{a}: student {student!r}: max score expected {sum(self.max_points.values()):g}, got {max_score:g}"
             )
         return messages
-
-
-def write_submission(course, assignment, student, nb):
-    """submitted/<student>/<assignment>/: the release files, with ``nb`` as the assignment notebook."""
-    dest = course / "submitted" / student / assignment
-    shutil.copytree(course / "release" / assignment, dest)
-    nbformat.write(nb, str(dest / f"{assignment}.ipynb"))
 
 
 def grade(assignment, course):

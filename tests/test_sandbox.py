@@ -4,12 +4,20 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 
-import nbformat
 import pytest
 
-from course import ROOT, apt_install, copy_course, gradebook, nbgrader, nbgrader_env, read_notebook, with_cell_replaced
+from course import (
+    ROOT,
+    apt_install,
+    copy_course,
+    course_grade,
+    gradebook,
+    nbgrader,
+    read_notebook,
+    with_cell_replaced,
+    write_submission,
+)
 from helpers.grading import sandbox
 
 ASSIGNMENT = "03_orm"
@@ -79,14 +87,8 @@ def graded(bubblewrap, tmp_path_factory):
     students = {"honest": source, **{name: with_cell_replaced(source, "safe_get", _attack(code))
                                      for name, code in attacks.items()}}
     for student, nb in students.items():
-        folder = course / "submitted" / student / ASSIGNMENT
-        folder.mkdir(parents=True)
-        nbformat.write(nb, folder / f"{ASSIGNMENT}.ipynb")
-    env = dict(nbgrader_env(course.parent / "home"), COURSE_SANDBOX="required")
-    proc = subprocess.run(
-        [sys.executable, "-m", "helpers.grading.cli", ASSIGNMENT, "--no-progress", "--workers", "2", "--timeout", "20"],
-        cwd=course, env=env, capture_output=True, text=True, timeout=900,
-    )
+        write_submission(course, ASSIGNMENT, student, nb)
+    proc = course_grade(course, ASSIGNMENT, "--workers", 2, "--timeout", 20, COURSE_SANDBOX="required")
     server.close()
     return course, proc, attacks
 

@@ -25,7 +25,6 @@ Settings (environment variables, read by ``configure``):
   ``COURSE_SANDBOX_WALL_SECONDS`` (default 900).
 """
 
-import json
 import os
 import shutil
 import subprocess
