@@ -3,8 +3,8 @@
 Usage: python tools/execute.py NOTEBOOK...
 
 Cell metadata (nbgrader's, the course's) is kept; timing metadata and widget state are not stored,
-and the Python patch version is dropped, so re-running on another machine changes
-only what the cells print.
+consecutive stream outputs are merged, and the Python patch version is dropped, so
+re-running on another machine changes only what the cells print.
 """
 
 import sys
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 
 
 def execute(path):
@@ -19,6 +20,7 @@ def execute(path):
     nb = nbformat.read(path, as_version=4)
     NotebookClient(nb, timeout=120, kernel_name="python3", record_timing=False, store_widget_state=False,
                    resources={"metadata": {"path": str(path.parent)}}).execute()
+    CoalesceStreamsPreprocessor().preprocess(nb, {})  # one stream output per name, however the kernel split it
     nb.metadata.get("language_info", {}).pop("version", None)
     nb.metadata.pop("widgets", None)
     nbformat.write(nb, path)
