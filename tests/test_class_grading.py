@@ -125,7 +125,7 @@ def graded(tmp_path_factory):
         elif content is not None:
             nbformat.write(content, folder / name)
     before = _tree_digest(course / "submitted")
-    proc = course_grade(course, ASSIGNMENT, "--timeout", "5", "--workers", "2")
+    proc = course_grade(course, ASSIGNMENT, "--timeout", "10", "--workers", "2")
     return course, proc, before
 
 
