@@ -15,8 +15,25 @@ _markdown = mistune.create_markdown(escape=True)
 
 
 def _inline(text):
-    """Render a short Markdown text (inline code, emphasis) as HTML."""
-    return _markdown(text).strip()
+    """Render a short Markdown text (inline code, emphasis) as HTML, without a wrapping paragraph."""
+    rendered = _markdown(text).strip()
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        rendered = rendered[3:-4]
+    return rendered
+
+
+def _label(text):
+    """Return option text for a plain-text radio or checkbox label (no Markdown backticks)."""
+    return text.replace("`", "")
+
+
+# Long option labels wrap instead of being cut off; feedback reads as one block.
+_CSS = (
+    "<style>.course-quiz .widget-radio-box label, .course-quiz .widget-checkbox label"
+    "{white-space: normal; height: auto; line-height: 1.4; width: auto}"
+    ".course-quiz .widget-checkbox {width: auto}"
+    ".course-quiz .course-right {color: #1a7f37} .course-quiz .course-wrong {color: #b3261e}</style>"
+)
 
 
 class QuestionWidget(widgets.VBox):
@@ -27,18 +44,19 @@ class QuestionWidget(widgets.VBox):
         self._on_check = on_check
         self.correct = None
         self.feedback = ""
-        labels = [f"{o.key}) {o.text}" for o in question.options]
+        labels = [f"{o.key}) {_label(o.text)}" for o in question.options]
         self._multi = len(question.answer) > 1
         if self._multi:
             self._inputs = [widgets.Checkbox(value=False, description=label, indent=False) for label in labels]
             choices = widgets.VBox(self._inputs)
         else:
-            self._inputs = [widgets.RadioButtons(options=labels, value=None, layout={"width": "max-content"})]
+            self._inputs = [widgets.RadioButtons(options=labels, value=None, layout={"width": "auto"})]
             choices = self._inputs[0]
         self._button = widgets.Button(description="Check", tooltip="Check your answer", icon="check")
         self._button.on_click(lambda _: self.check())
-        self._status = widgets.HTML('<p role="status"></p>')
+        self._status = widgets.HTML('<div role="status"></div>')
         hint = "Choose every option that applies." if self._multi else "Choose one option."
+        hint = "" if hint.rstrip(".") in question.stem else hint
         stem = widgets.HTMLMath(f"<b>{_inline(question.stem)}</b> <i>{hint}</i>")
         super().__init__([stem, choices, self._button, self._status])
 
@@ -73,13 +91,15 @@ class QuestionWidget(widgets.VBox):
             self.feedback = "Choose an option first, then press Check."
         else:
             self.correct = chosen == self.question.answer
-            mine = " ".join(f"{k}) {options[k].why}" for k in chosen)
             if self.correct:
-                self.feedback = f"{_RIGHT} Correct. {mine}"
+                self.feedback = f"{_RIGHT} Correct. " + " ".join(f"{k}) {options[k].why}" for k in chosen)
             else:
-                right = " ".join(f"{k}) {options[k].why}" for k in self.question.answer)
-                self.feedback = f"{_WRONG} Not quite. You chose {mine} The answer: {right} Try again if you like."
-        self._status.value = f'<p role="status">{_inline(self.feedback)}</p>'
+                answer = " and ".join(self.question.answer)
+                said = [f"{k}) {options[k].why}" for k in chosen]
+                said += [f"{k}) {options[k].why}" for k in self.question.answer if k not in chosen]
+                self.feedback = f"{_WRONG} Not quite: the answer is {answer}. " + " ".join(said) + " Try again if you like."
+        css = "course-right" if self.correct else "course-wrong" if self.correct is False else ""
+        self._status.value = f'<div role="status" class="{css}">{_inline(self.feedback)}</div>'
         if self._on_check is not None:
             self._on_check()
         return self.correct
@@ -100,7 +120,8 @@ class Quiz(widgets.VBox):
         self._score = widgets.HTML()
         title = widgets.HTML(f"<h4>Self-check: {html.escape(mod.sections[section])}</h4>")
         self._update_score()
-        super().__init__([title, *self.questions, self._score])
+        super().__init__([widgets.HTML(_CSS), title, *self.questions, self._score])
+        self.add_class("course-quiz")
 
     def __repr__(self):
         return f"Quiz({self.section_id!r}, {len(self.questions)} questions)"
@@ -117,7 +138,7 @@ class Quiz(widgets.VBox):
 
     def _update_score(self):
         """Refresh the score line."""
-        self._score.value = f'<p role="status">{html.escape(self.score_text)}</p>'
+        self._score.value = f'<div role="status">{html.escape(self.score_text)}</div>'
 
 
 def quiz(section_id):

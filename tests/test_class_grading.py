@@ -103,17 +103,23 @@ def _tree_digest(path):
     return digest.hexdigest()
 
 
+def _answered(course):
+    """Return what a good student hands in: the release with every answer written."""
+    source = read_notebook(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+    solution = read_notebook(course / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
+    for grade_id in solution_cells(source):
+        answer = next(c.source for c in source.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+        solution = with_cell_replaced(solution, grade_id, answer)
+    return solution
+
+
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     """Grade the whole class once; return (course dir, completed process, submitted digest before)."""
     course = copy_course(tmp_path_factory.mktemp("class") / "course")
     nbgrader(course, "generate_assignment", ASSIGNMENT, "--force")
-    source = read_notebook(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
     blank = read_notebook(course / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
-    solution = blank  # what a good student hands in: the release with every answer written
-    for grade_id in solution_cells(source):
-        answer = next(c.source for c in source.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
-        solution = with_cell_replaced(solution, grade_id, answer)
+    solution = _answered(course)
     for student, content in _submissions(solution, blank).items():
         folder = course / "submitted" / student / ASSIGNMENT
         folder.mkdir(parents=True)
@@ -211,3 +217,19 @@ def test_postgresql_gradebook(tmp_path, postgres_db):
         scores = {s: gb.find_submission(ASSIGNMENT, s).score for s in ("good", "blank", "wrong-merge")}
     assert scores == {"good": MAX, "blank": 0, "wrong-merge": MAX - 2}
     assert not (course / "gradebook.db").exists(), "a SQLite gradebook was written instead of PostgreSQL"
+
+
+def test_a_submission_that_kills_its_grader_does_not_stop_the_batch(tmp_path):
+    """Unsandboxed, a kernel can kill the worker process that grades it; the others are still graded."""
+    course = copy_course(tmp_path / "course")
+    nbgrader(course, "generate_assignment", ASSIGNMENT, "--force")
+    source = _answered(course)
+    killer = with_cell_replaced(source, "cheap_books", "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)")
+    for student, nb in {"first": source, "killer": killer, "second": source, "third": source}.items():
+        write_submission(course, ASSIGNMENT, student, nb)
+    proc = course_grade(course, ASSIGNMENT, "--workers", 2, "--no-feedback", COURSE_SANDBOX="off")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "killer: nbgrader could not grade it: the grading process died" in proc.stdout, proc.stdout
+    with gradebook(course) as gb:
+        for student in ("first", "second", "third"):
+            assert gb.find_submission(ASSIGNMENT, student).score == MAX, student

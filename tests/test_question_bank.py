@@ -94,7 +94,8 @@ def test_right_answer_says_correct_with_a_symbol_and_counts():
     why = next(o.why for o in question.question.options if o.key == right)
     assert why in question.feedback
     assert widget.score == 1
-    assert 'role="status"' in question._status.value
+    status = question._status.value
+    assert status.startswith('<div role="status"') and "<p>" not in status  # a <p> would end up outside it
 
 
 def test_wrong_answer_explains_both_and_allows_retry():
@@ -103,13 +104,19 @@ def test_wrong_answer_explains_both_and_allows_retry():
     wrong = next(o for o in question.question.options if not o.correct)
     question.choose(wrong.key)
     assert question.check() is False
-    assert question.feedback.startswith("\N{HEAVY BALLOT X} Not quite.")
+    assert question.feedback.startswith("\N{HEAVY BALLOT X} Not quite: the answer is " + right + ".")
     assert wrong.why in question.feedback
     assert next(o.why for o in question.question.options if o.key == right) in question.feedback
     assert widget.score == 0
     question.choose(right)
     assert question.check() is True
     assert widget.score == 1
+
+
+def test_option_labels_are_plain_text():
+    widget, question = _first_single_answer_quiz()
+    for label in question._inputs[0].options:
+        assert "`" not in label
 
 
 def test_check_without_a_choice_asks_for_one():

@@ -1,15 +1,15 @@
 """Autograde every student of an assignment in parallel with nbgrader's own API.
 
-Each worker process holds one ``NbGraderAPI`` and grades one student at a time with
-``api.autograde(assignment, student)``, exactly the code a serial ``nbgrader autograde``
-runs, writing to the course's ordinary gradebook. A failure is recorded and the batch
-goes on.
+Each student is graded in a process of its own (at most one per core at a time) with
+``NbGraderAPI.autograde(assignment, student)``, exactly the code a serial ``nbgrader
+autograde`` runs, writing to the course's ordinary gradebook. A failure is recorded and
+the batch goes on.
 """
 
 import json
 import multiprocessing
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from multiprocessing.connection import wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,17 +123,15 @@ def _diagnose(directory):
     return problems
 
 
-_worker = {}
+class _Progress(tqdm):
+    """The progress bar, without tqdm's monitor thread: grading processes fork after it exists."""
+
+    monitor_interval = 0
 
 
-def _start_worker(config):
-    """Build this worker's nbgrader API once."""
-    _worker["api"] = NbGraderAPI(coursedir=coursedir(config), config=config)
-
-
-def _grade_one(assignment, student, feedback):
+def _grade_one(config, assignment, student, feedback):
     """Autograde one student (retrying once if SQLite was locked) and generate their feedback."""
-    api = _worker["api"]
+    api = NbGraderAPI(coursedir=coursedir(config), config=config)
     started = time.monotonic()
     result = api.autograde(assignment, student, force=True, create=True)
     if not result["success"] and _LOCKED in result.get("error", "") + result.get("log", ""):
@@ -147,6 +145,40 @@ def _grade_one(assignment, student, feedback):
             outcome.problems.append("feedback could not be generated: " + fed.get("error", "").strip()[-300:])
     outcome.seconds = time.monotonic() - started
     return outcome
+
+
+def _grade_in_child(conn, config, assignment, student, feedback):
+    """Grade one student in a child process and send the Outcome back."""
+    conn.send(_grade_one(config, assignment, student, feedback))
+    conn.close()
+
+
+def _grade_each(config, assignment, students, feedback, workers, on_done):
+    """Grade every student in a process of its own, at most `workers` at a time; call on_done(outcome).
+
+    A process per student (forked, so nbgrader is already imported) means a submission that
+    kills its grading process (possible without the sandbox) loses only its own grade.
+    """
+    context = multiprocessing.get_context("fork")
+    queue, running = list(students), {}
+    while queue or running:
+        while queue and len(running) < workers:
+            student = queue.pop(0)
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(target=_grade_in_child, args=(send, config, assignment, student, feedback))
+            process.start()
+            send.close()  # the child holds the only sending end: its death reads as EOF here
+            running[receive] = (process, student)
+        for receive in wait(list(running)):
+            process, student = running.pop(receive)
+            try:
+                outcome = receive.recv()
+            except EOFError:
+                process.join()
+                outcome = Outcome(student, log=f"the grading process died (exit code {process.exitcode})")
+            receive.close()
+            process.join()
+            on_done(outcome)
 
 
 def students_of(course, assignment):
@@ -178,24 +210,15 @@ def grade_all(config, assignment, *, workers, feedback=True, students=None, prog
     submitted = Path(course.root) / course.submitted_directory
     before = {s: _inspect(submitted / s / assignment, release) for s in students}
     outcomes = {}
-    # fork: workers start with nbgrader already imported (seconds saved per worker); the
-    # pool's processes are all started at the first submit, before any thread of ours exists.
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(config,)) as pool:
-        futures = {pool.submit(_grade_one, assignment, s, feedback): s for s in students}
-        bar = tqdm(total=len(students), unit="student", desc=f"grading {assignment}", disable=not progress)
-        troubled = 0
-        for future in as_completed(futures):
-            student = futures[future]
-            try:
-                outcome = future.result()
-            except Exception as exc:  # a worker process died (killed, out of memory): record it, go on
-                outcome = Outcome(student, log=f"the grading worker failed: {type(exc).__name__}: {exc}")
-            outcomes[student] = outcome
-            troubled += bool(before[student]) or not outcome.graded
-            bar.set_postfix(problems=troubled, refresh=False)
-            bar.update()
-        bar.close()
+    bar = _Progress(total=len(students), unit="student", desc=f"grading {assignment}", disable=not progress)
+
+    def done(outcome):
+        outcomes[outcome.student] = outcome
+        bar.update()
+        bar.set_postfix(problems=sum(bool(before[s]) or not o.graded for s, o in outcomes.items()))
+
+    _grade_each(config, assignment, students, feedback, workers, done)
+    bar.close()
 
     autograded = Path(course.root) / course.autograded_directory
     for student in students:
