@@ -1,9 +1,9 @@
 """Autograde every student of an assignment in parallel with nbgrader's own API.
 
-Each student is graded in a process of its own (at most one per core at a time) with
+Worker processes (one per core) grade one student at a time with
 ``NbGraderAPI.autograde(assignment, student)``, exactly the code a serial ``nbgrader
 autograde`` runs, writing to the course's ordinary gradebook. A failure is recorded and
-the batch goes on.
+the batch goes on, even when a submission kills its worker.
 """
 
 import json
@@ -129,9 +129,8 @@ class _Progress(tqdm):
     monitor_interval = 0
 
 
-def _grade_one(config, assignment, student, feedback):
+def _grade_one(api, assignment, student, feedback):
     """Autograde one student (retrying once if SQLite was locked) and generate their feedback."""
-    api = NbGraderAPI(coursedir=coursedir(config), config=config)
     started = time.monotonic()
     result = api.autograde(assignment, student, force=True, create=True)
     if not result["success"] and _LOCKED in result.get("error", "") + result.get("log", ""):
@@ -147,38 +146,63 @@ def _grade_one(config, assignment, student, feedback):
     return outcome
 
 
-def _grade_in_child(conn, config, assignment, student, feedback):
-    """Grade one student in a child process and send the Outcome back."""
-    conn.send(_grade_one(config, assignment, student, feedback))
-    conn.close()
+def _worker(conn, config, assignment, feedback):
+    """Grade the students the parent sends, one at a time, until it sends None."""
+    api = NbGraderAPI(coursedir=coursedir(config), config=config)
+    for student in iter(conn.recv, None):
+        conn.send(_grade_one(api, assignment, student, feedback))
 
 
 def _grade_each(config, assignment, students, feedback, workers, on_done):
-    """Grade every student in a process of its own, at most `workers` at a time; call on_done(outcome).
+    """Grade every student with `workers` worker processes; call on_done(outcome) for each.
 
-    A process per student (forked, so nbgrader is already imported) means a submission that
-    kills its grading process (possible without the sandbox) loses only its own grade.
+    Workers live for the whole batch (warm caches make every student after the first
+    faster). If one dies (a submission can kill its grading process when there is no
+    sandbox), only the student it was grading fails, and a new worker takes its place.
+    concurrent.futures would instead break the whole pool (BrokenProcessPool).
     """
-    context = multiprocessing.get_context("fork")
-    queue, running = list(students), {}
-    while queue or running:
-        while queue and len(running) < workers:
-            student = queue.pop(0)
-            receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_grade_in_child, args=(send, config, assignment, student, feedback))
-            process.start()
-            send.close()  # the child holds the only sending end: its death reads as EOF here
-            running[receive] = (process, student)
-        for receive in wait(list(running)):
-            process, student = running.pop(receive)
+    context = multiprocessing.get_context("fork")  # workers start with nbgrader already imported
+
+    def start():
+        conn, child = context.Pipe()
+        process = context.Process(target=_worker, args=(child, config, assignment, feedback))
+        process.start()
+        child.close()  # the worker holds the only other end: its death reads as EOF here
+        return conn, process
+
+    queue, idle, busy, processes = list(students), [], {}, {}
+    for _ in range(min(workers, len(queue))):
+        conn, processes[conn] = start()
+        idle.append(conn)
+    while queue or busy:
+        while queue and idle:
+            conn = idle.pop()
             try:
-                outcome = receive.recv()
+                conn.send(queue[0])
+            except OSError:  # this idle worker has died: replace it, the student waits
+                processes.pop(conn).join()
+                conn, processes[conn] = start()
+                idle.append(conn)
+                continue
+            busy[conn] = queue.pop(0)
+        for conn in wait(list(busy)):
+            student = busy.pop(conn)
+            try:
+                outcome = conn.recv()
+                idle.append(conn)
             except EOFError:
+                process = processes.pop(conn)
                 process.join()
+                conn.close()
                 outcome = Outcome(student, log=f"the grading process died (exit code {process.exitcode})")
-            receive.close()
-            process.join()
+                if queue:
+                    conn, processes[conn] = start()
+                    idle.append(conn)
             on_done(outcome)
+    for conn, process in processes.items():
+        conn.send(None)
+        process.join()
+        conn.close()
 
 
 def students_of(course, assignment):
