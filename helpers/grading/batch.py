@@ -32,9 +32,7 @@ class Outcome:
 
     student: str
     graded: bool = False
-    feedback: bool = False
     problems: list = field(default_factory=list)
-    seconds: float = 0.0
     log: str = ""
 
 
@@ -59,31 +57,32 @@ def coursedir(config):
     return CourseDirectory(config=config)
 
 
-def _inspect(directory, release):
+def _inspect(directory, released):
     """Return the problems visible in a submission before grading: missing, renamed or unreadable
-    notebooks, and locked cells the student changed (compared with the release they were given)."""
+    notebooks, and locked cells the student changed.
+
+    released maps each notebook name to the locked cells of the release the students were given.
+    """
     problems = []
-    notebooks = sorted(p.name for p in release.glob("*.ipynb"))
     found = sorted(p.name for p in directory.glob("*.ipynb"))
-    for name in notebooks:
+    for name, locked in released.items():
         path = directory / name
         if not path.exists():
-            others = [f for f in found if f not in notebooks]
+            others = [f for f in found if f not in released]
             hint = f"; found {', '.join(others)} (renamed?)" if others else ""
             problems.append(f"{name} is missing from the submission, so it scores 0{hint}")
             continue
         try:
-            json.loads(path.read_text(encoding="utf-8"))
+            nb = json.loads(path.read_text(encoding="utf-8"))
         except (ValueError, UnicodeDecodeError) as exc:
             problems.append(f"{name} is not a valid notebook (not JSON: {exc}); nothing could be graded")
             continue
-        problems += _tampering(release / name, path)
+        problems += _tampering(name, locked, _locked_cells(nb))
     return problems
 
 
-def _locked_cells(path):
-    """Return {grade_id: source} of the locked cells of a notebook file."""
-    nb = json.loads(path.read_text(encoding="utf-8"))
+def _locked_cells(nb):
+    """Return {grade_id: source} of the locked cells of a notebook (parsed JSON)."""
     cells = {}
     for cell in nb["cells"]:
         meta = cell.get("metadata", {}).get("nbgrader", {})
@@ -93,15 +92,14 @@ def _locked_cells(path):
     return cells
 
 
-def _tampering(released, submitted):
+def _tampering(name, given, mine):
     """Return what the student did to the locked cells they were given (nbgrader grades the originals)."""
     problems = []
-    mine = _locked_cells(submitted)
-    for grade_id, source in _locked_cells(released).items():
+    for grade_id, source in given.items():
         if grade_id not in mine:
-            problems.append(f"{submitted.name}: the locked cell {grade_id} was deleted")
+            problems.append(f"{name}: the locked cell {grade_id} was deleted")
         elif mine[grade_id] != source:
-            problems.append(f"{submitted.name}: the locked cell {grade_id} was edited; the original was graded")
+            problems.append(f"{name}: the locked cell {grade_id} was edited; the original was graded")
     return problems
 
 
@@ -131,7 +129,6 @@ class _Progress(tqdm):
 
 def _grade_one(api, assignment, student, feedback):
     """Autograde one student (retrying once if SQLite was locked) and generate their feedback."""
-    started = time.monotonic()
     result = api.autograde(assignment, student, force=True, create=True)
     if not result["success"] and _LOCKED in result.get("error", "") + result.get("log", ""):
         time.sleep(1)
@@ -139,10 +136,8 @@ def _grade_one(api, assignment, student, feedback):
     outcome = Outcome(student, graded=result["success"], log=result.get("log", "") + result.get("error", ""))
     if outcome.graded and feedback:
         fed = api.generate_feedback(assignment, student, force=True)
-        outcome.feedback = fed["success"]
         if not fed["success"]:
             outcome.problems.append("feedback could not be generated: " + fed.get("error", "").strip()[-300:])
-    outcome.seconds = time.monotonic() - started
     return outcome
 
 
@@ -215,7 +210,10 @@ def grade_all(config, assignment, *, workers, feedback=True, students=None, prog
     """Autograde (and give feedback to) every student of an assignment; return one Outcome each."""
     course = coursedir(config)
     release = Path(course.root) / course.release_directory / assignment
-    if not list(release.glob("*.ipynb")):
+    released = {  # notebook name: its locked cells, read once for the whole class
+        p.name: _locked_cells(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(release.glob("*.ipynb"))
+    }
+    if not released:
         raise SystemExit(
             f"no notebooks in {release}: is {assignment!r} an assignment of this course, "
             f"and has `nbgrader generate_assignment {assignment}` run?"
@@ -232,7 +230,7 @@ def grade_all(config, assignment, *, workers, feedback=True, students=None, prog
             gb.update_or_create_student(student)
 
     submitted = Path(course.root) / course.submitted_directory
-    before = {s: _inspect(submitted / s / assignment, release) for s in students}
+    before = {s: _inspect(submitted / s / assignment, released) for s in students}
     outcomes = {}
     bar = _Progress(total=len(students), unit="student", desc=f"grading {assignment}", disable=not progress)
 
