@@ -36,6 +36,15 @@ _CSS = (
 )
 
 
+def _section(section_id):
+    """Return (module, section key) of an id like '03_orm.laziness', naming the sections if it is unknown."""
+    module_id, _, section = section_id.partition(".")
+    mod = module(module_id)
+    if section not in mod.sections:
+        raise LookupError(f"module {module_id!r} has no section {section!r}; sections: {list(mod.sections)}")
+    return mod, section
+
+
 class QuestionWidget(widgets.VBox):
     """One question: its options, a Check button and a status line with the explanation."""
 
@@ -109,10 +118,7 @@ class Quiz(widgets.VBox):
     """The self-check questions of one section, with a running score. The score is not graded."""
 
     def __init__(self, section_id):
-        module_id, _, section = section_id.partition(".")
-        mod = module(module_id)
-        if section not in mod.sections:
-            raise LookupError(f"module {module_id!r} has no section {section!r}; sections: {list(mod.sections)}")
+        mod, section = _section(section_id)
         self.section_id = section_id
         self.questions = [
             QuestionWidget(q, on_check=self._update_score) for q in mod.questions if q.section == section
@@ -148,7 +154,7 @@ def quiz(section_id):
     answers are never graded, and feedback shows this note instead of a dead widget.
     """
     if os.environ.get("NBGRADER_EXECUTION"):
-        mod = module(section_id.partition(".")[0])
-        title = mod.sections[section_id.partition(".")[2]]
+        mod, section = _section(section_id)
+        title = mod.sections[section]
         return Markdown(f"*Self-check: {title}. These questions are not graded; answer them in the notebook.*")
     return Quiz(section_id)
