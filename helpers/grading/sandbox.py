@@ -93,13 +93,14 @@ def command(kernel_cmd, workdir, private):
         args += ["--ro-bind-try", name, name]
     for name in _ETC:
         args += ["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"]
-    roots = _readable_roots() + [private, workdir]
+    readable = _readable_roots()
+    roots = readable + [private, workdir]
     # Directories on the way to what the kernel may use (such as /root for a pyenv Python)
     # exist in the sandbox empty and traversable, whatever their mode outside.
     for parent in sorted({p for path in roots for p in path.parents if p != Path("/")}, key=lambda p: len(p.parts)):
         if parent not in roots:
             args += ["--perms", "0755", "--dir", str(parent)]
-    for path in _readable_roots():
+    for path in readable:
         args += ["--ro-bind", str(path), str(path)]
     args += ["--bind", str(private), str(private), "--bind", str(workdir), str(workdir), "--chdir", str(workdir)]
     args += ["--clearenv", "--setenv", "HOME", "/tmp", "--setenv", "PATH", f"{sys.prefix}/bin:/usr/bin:/bin"]
