@@ -13,13 +13,13 @@ c.CourseDirectory.db_url = "sqlite:///gradebook.db"
 # Seconds per cell when grading; the course's cells take well under a second.
 c.Execute.timeout = 60
 
-# nbgrader's autograde steps, with two course preprocessors (helpers/grading/preprocessors.py):
+# nbgrader's autograde steps, with two course preprocessors (grading/preprocessors/):
 # a kernel that dies fails its cell and the rest instead of the whole submission, and text on
 # stderr (a warning, a debug print) does not score a passing test cell 0. Grading kernels run in
-# a bubblewrap sandbox (helpers/grading/sandbox.py; COURSE_SANDBOX=auto|required|off).
+# a bubblewrap sandbox (grading/sandbox.py; COURSE_SANDBOX=auto|required|off).
 c.Autograde.autograde_preprocessors = [
-    "helpers.grading.preprocessors.GradingExecute",
-    "helpers.grading.preprocessors.StderrIsNotAFailure",
+    "grading.preprocessors.GradingExecute",
+    "grading.preprocessors.StderrIsNotAFailure",
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
@@ -32,10 +32,10 @@ c.Autograde.autograde_preprocessors = [
 # (`course-grade --keep-hidden-tests` restores nbgrader's default).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "helpers.grading.preprocessors.HideHiddenTests",
+    "grading.preprocessors.HideHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 
-from helpers.grading.sandbox import configure as sandbox  # noqa: E402
+from grading.sandbox import configure as sandbox  # noqa: E402
 
 sandbox(c)

@@ -99,7 +99,7 @@ def main():
         env = _env(base / "home")
         courses = {name: _course(base, name, args.assignment, students, env) for name in ("serial", "course", "off")}
         print(f"{args.students} submissions of {args.assignment}, {os.cpu_count()} cores", flush=True)
-        grade = [sys.executable, "-m", "helpers.grading.cli", args.assignment, "--no-feedback", "--no-progress",
+        grade = [sys.executable, "-m", "grading.cli", args.assignment, "--no-feedback", "--no-progress",
                  "--workers", str(args.workers)]
         serial = _run([sys.executable, "-m", "nbgrader", "autograde", args.assignment], courses["serial"], env)
         print(f"serial nbgrader autograde:          {serial:7.1f} s", flush=True)

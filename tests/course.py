@@ -217,7 +217,7 @@ def write_submission(course, assignment, student, nb):
 def course_grade(course, assignment, *args, **env):
     """Run the course-grade command in the course copy (env adds variables); return the completed process."""
     return subprocess.run(
-        [sys.executable, "-m", "helpers.grading.cli", assignment, "--no-progress", *map(str, args)],
+        [sys.executable, "-m", "grading.cli", assignment, "--no-progress", *map(str, args)],
         cwd=course, env={**nbgrader_env(Path(course).parent / "home"), **env},
         capture_output=True, text=True, timeout=900,
     )

@@ -18,7 +18,7 @@ from course import (
     with_cell_replaced,
     write_submission,
 )
-from helpers.grading import sandbox
+from grading import sandbox
 
 ASSIGNMENT = "03_orm"
 MAX = 12

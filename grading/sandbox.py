@@ -25,6 +25,7 @@ Settings (environment variables, read by ``configure``):
   ``COURSE_SANDBOX_WALL_SECONDS`` (default 900).
 """
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -34,8 +35,6 @@ from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
-
-import helpers
 
 PROVISIONER = "course-sandbox"  # the entry point name in pyproject.toml
 # Kernels of a root grader run as 61000 + (grader pid % 5000): otherwise unused uids, one per
@@ -66,7 +65,7 @@ def _limits():
 
 def _readable_roots():
     """Return the directories the kernel may read: Python, the venv, the course package."""
-    package = Path(helpers.__file__).resolve().parent
+    package = Path(importlib.util.find_spec("helpers").origin).resolve().parent  # found, not imported
     return sorted({Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve(), package})
 
 
