@@ -11,6 +11,7 @@ from ._catalogue import show_modules
 from ._checks import CheckFailed, check, check_equal, expect_queries, expect_raises, passed
 from ._models import create_tables
 from ._quiz import quiz
+from ._recap import recap
 from ._sql import show_queries, show_sql, sql_of
 from ._urls import route
 
@@ -23,6 +24,7 @@ __all__ = [
     "expect_raises",
     "passed",
     "quiz",
+    "recap",
     "route",
     "setup",
     "show_modules",

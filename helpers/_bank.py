@@ -36,6 +36,16 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Interview:
+    """An open interview question of a module's recap, with a short model answer."""
+
+    id: str
+    section: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
 class Module:
     """A module's catalogue entry and its questions."""
 
@@ -45,6 +55,7 @@ class Module:
     drills: str
     sections: dict
     questions: tuple
+    interview: tuple = ()
 
     @property
     def notebook(self):
@@ -72,6 +83,10 @@ def _parse(path):
                 seed=q.get("seed", ""),
             )
         )
+    interview = tuple(
+        Interview(id=i["id"], section=i["section"], question=i["question"], answer=i["answer"])
+        for i in data.get("interview", [])
+    )
     return Module(
         id=meta["id"],
         number=meta["number"],
@@ -79,6 +94,7 @@ def _parse(path):
         drills=meta["drills"],
         sections=dict(data["sections"]),
         questions=tuple(questions),
+        interview=interview,
     )
 
 

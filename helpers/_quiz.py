@@ -4,24 +4,13 @@ import html
 import os
 
 import ipywidgets as widgets
-import mistune
 from IPython.display import Markdown
 
 from ._bank import module
+from ._text import inline as _inline
 
 _RIGHT = "\N{HEAVY CHECK MARK}"
 _WRONG = "\N{HEAVY BALLOT X}"
-_markdown = mistune.create_markdown(escape=True)
-
-
-def _inline(text):
-    """Render a short Markdown text (inline code, emphasis) as HTML, without a wrapping paragraph."""
-    rendered = _markdown(text).strip()
-    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
-        rendered = rendered[3:-4]
-    return rendered
-
-
 def _label(text):
     """Return option text for a plain-text radio or checkbox label (no Markdown backticks)."""
     return text.replace("`", "")

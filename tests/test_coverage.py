@@ -50,3 +50,12 @@ def test_every_bank_section_has_its_quiz_cell(assignment):
     bank = module(assignment)
     assert sorted(called) == sorted(f"{assignment}.{s}" for s in bank.sections)
     assert len(called) == len(_sections(nb)), "one quiz per section"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_the_last_cell_is_the_recap_from_the_bank(assignment):
+    last = read_notebook(source_notebook(assignment)).cells[-1]
+    assert last.cell_type == "code" and f'recap("{assignment}")' in last.source, (
+        f"{assignment}: the last cell must be the locked recap cell calling recap({assignment!r})"
+    )
+    assert last.metadata.get("nbgrader", {}).get("locked"), f"{assignment}: the recap cell must be locked"

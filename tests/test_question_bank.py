@@ -167,3 +167,17 @@ def test_no_widget_is_built_when_nbgrader_runs_the_notebook(monkeypatch):
     section = next(iter(MODULES[-1].sections))
     note = quiz(f"{MODULES[-1].id}.{section}")
     assert "not graded" in note.data and MODULES[-1].sections[section] in note.data
+
+
+# ---- the recap's interview questions
+
+@pytest.mark.parametrize("module", [m for m in MODULES if m.number], ids=lambda m: m.id)
+def test_every_module_has_interview_questions_with_short_model_answers(module):
+    assert module.interview, f"{module.id}: no [[interview]] questions in its bank (the recap lists them)"
+    ids = [i.id for i in module.interview]
+    assert len(ids) == len(set(ids)), f"{module.id}: duplicate interview ids"
+    for item in module.interview:
+        assert item.id.startswith(f"{module.id}.interview."), f"{item.id}: id must start with {module.id}.interview."
+        assert item.section in module.sections, f"{item.id}: unknown section {item.section!r}"
+        assert item.question.strip().endswith("?"), f"{item.id}: the question must be a question"
+        assert 40 <= len(item.answer) <= 700, f"{item.id}: a model answer is a few sentences ({len(item.answer)} chars)"
