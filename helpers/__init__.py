@@ -3,17 +3,9 @@
 The first cell of every notebook is ``from helpers import setup; setup()``.
 """
 
+import importlib
 import sys
 import types
-
-from ._bootstrap import setup
-from ._catalogue import show_modules
-from ._checks import CheckFailed, check, check_equal, expect_queries, expect_raises, passed
-from ._models import create_tables
-from ._quiz import quiz
-from ._recap import recap
-from ._sql import show_queries, show_sql, sql_of
-from ._urls import route
 
 __all__ = [
     "CheckFailed",
@@ -32,6 +24,40 @@ __all__ = [
     "show_sql",
     "sql_of",
 ]
+
+# Where each public name lives. A name is imported on first use (PEP 562), so the
+# bootstrap cell loads only the bootstrap, not the checks (django.test) or the quiz (ipywidgets).
+_SOURCES = {
+    "CheckFailed": "_checks",
+    "check": "_checks",
+    "check_equal": "_checks",
+    "create_tables": "_models",
+    "expect_queries": "_checks",
+    "expect_raises": "_checks",
+    "passed": "_checks",
+    "quiz": "_quiz",
+    "recap": "_recap",
+    "route": "_urls",
+    "setup": "_bootstrap",
+    "show_modules": "_catalogue",
+    "show_queries": "_sql",
+    "show_sql": "_sql",
+    "sql_of": "_sql",
+}
+
+
+def __getattr__(name):
+    """Import a public name from its module on first use and keep it."""
+    if name not in _SOURCES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_SOURCES[name]}", __name__), name)
+    globals()[name] = value  # the module's dict, not setattr: _Guarded refuses public names
+    return value
+
+
+def __dir__():
+    """List the public names with the module's own, loaded or not."""
+    return sorted(set(globals()) | set(__all__))
 
 
 class _Guarded(types.ModuleType):

@@ -116,9 +116,10 @@ def setup(*, apps=(), middleware=(), migrate=True, **overrides):
     from django.conf import settings
 
     if settings.configured:
+        how = "by a setup() that failed" if _state["tmp"] is not None else "without helpers.setup()"
         raise RuntimeError(
-            "Django was configured in this kernel without helpers.setup(); restart the kernel "
-            "and run the notebook from the top."
+            f"Django was configured in this kernel {how}; restart the kernel "
+            "(Kernel > Restart Kernel) and run the notebook from the top."
         )
     # ipykernel runs cells inside a running event loop; Django's docs name this
     # variable for exactly this case (Jupyter), so the sync ORM works in cells.
@@ -141,6 +142,8 @@ def setup(*, apps=(), middleware=(), migrate=True, **overrides):
     django.setup()
     if migrate:
         from django.core.management import call_command
+        from django.db import reset_queries
 
         call_command("migrate", verbosity=0, interactive=False)
+        reset_queries()  # connection.queries starts with the notebook's first query
     _state["options"] = options
