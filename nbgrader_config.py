@@ -8,7 +8,8 @@ c.CourseDirectory.release_directory = "release"
 c.CourseDirectory.submitted_directory = "submitted"
 c.CourseDirectory.autograded_directory = "autograded"
 c.CourseDirectory.feedback_directory = "feedback"
-c.CourseDirectory.db_url = "sqlite:///gradebook.db"
+# The gradebook is nbgrader's default, gradebook.db in the course root (an absolute path, whatever the
+# current directory); a JupyterHub course sets c.CourseDirectory.db_url to its PostgreSQL database.
 
 # Seconds per cell when grading; the course's cells take well under a second.
 c.Execute.timeout = 60
@@ -16,7 +17,7 @@ c.Execute.timeout = 60
 # nbgrader's autograde steps, with two course preprocessors (grading/preprocessors/):
 # a kernel that dies fails its cell and the rest instead of the whole submission, and text on
 # stderr (a warning, a debug print) does not score a passing test cell 0. Grading kernels run in
-# a bubblewrap sandbox (grading/sandbox.py; COURSE_SANDBOX=auto|required|off).
+# a bubblewrap sandbox (grading/sandbox.py), probed when a grading kernel starts, not here.
 c.Autograde.autograde_preprocessors = [
     "grading.preprocessors.GradingExecute",
     "grading.preprocessors.StderrIsNotAFailure",
@@ -38,4 +39,4 @@ c.GenerateFeedback.preprocessors = [
 
 from grading.sandbox import configure as sandbox  # noqa: E402
 
-sandbox(c)
+sandbox(c)  # the mode from COURSE_SANDBOX=auto|required|off; it only sets config

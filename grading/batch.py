@@ -3,27 +3,35 @@
 Worker processes (one per core) grade one student at a time with
 ``NbGraderAPI.autograde(assignment, student)``, exactly the code a serial ``nbgrader
 autograde`` runs, writing to the course's ordinary gradebook. A failure is recorded and
-the batch goes on, even when a submission kills its worker.
+the batch goes on, even when a submission kills its worker. What stops the whole batch
+(no release, an assignment the gradebook cannot learn, a required sandbox that is not
+there) raises GradingError.
 """
 
-import json
 import multiprocessing
+import tempfile
 import time
-from multiprocessing.connection import wait
 from dataclasses import dataclass, field
+from multiprocessing.connection import wait
 from pathlib import Path
 
-from nbgrader.api import Gradebook, MissingEntry
+import nbformat
+from nbgrader.api import MissingEntry
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
+from nbgrader.utils import is_locked
+from sqlalchemy.engine import make_url
 from tqdm import tqdm
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from .preprocessors import KERNEL_DIED
+from . import GradingError
+from .preprocessors import KERNEL_DIED, GradingExecute
+from .sandbox import use_sandbox
 
-NBGRADER_FEEDBACK = ["nbgrader.preprocessors.GetGrades", "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor"]
 _LOCKED = "database is locked"
+# What nbgrader's LimitOutput writes in place of the lines it cut (nbgrader has no constant for it).
+_TRUNCATED = "... Output truncated ..."
 
 
 @dataclass
@@ -36,25 +44,73 @@ class Outcome:
     log: str = ""
 
 
-def course_config(root, timeout=None, db_url=None, keep_hidden_tests=False):
-    """Return the course's nbgrader config (nbgrader_config.py in root) with the command's overrides."""
-    root = Path(root)
+def course_config(root, overrides=None, keep_hidden_tests=False):
+    """Return the course's nbgrader config: nbgrader_config.py in root, then overrides (the command line's).
+
+    Every path is the course root's, whatever the current directory: CourseDirectory.root is
+    root, and a relative SQLite gradebook is made absolute against it here, the one place that
+    does it. keep_hidden_tests gives feedback nbgrader's default preprocessors.
+    """
+    root = Path(root).resolve()
     config = Config()
     if (root / "nbgrader_config.py").exists():
         config.merge(PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config())
-    config.CourseDirectory.root = str(root.resolve())
-    if timeout is not None:
-        config.Execute.timeout = timeout
-    if db_url is not None:
-        config.CourseDirectory.db_url = db_url
+    if overrides is not None:
+        config.merge(overrides)
+    config.CourseDirectory.root = str(root)
+    if "db_url" in config.CourseDirectory:  # else nbgrader's default: gradebook.db in root, absolute
+        config.CourseDirectory.db_url = anchored_db_url(config.CourseDirectory.db_url, root)
     if keep_hidden_tests:
-        config.GenerateFeedback.preprocessors = NBGRADER_FEEDBACK
+        config.GenerateFeedback.pop("preprocessors", None)  # nbgrader's own default list applies again
     return config
+
+
+def anchored_db_url(db_url, root):
+    """Return db_url with a relative SQLite path made absolute against root; other URLs are unchanged.
+
+    nbgrader's CourseDirectory resolves its directories against root, but SQLite opens a relative
+    path against the current directory (where it would create an empty gradebook).
+    """
+    url = make_url(str(db_url))
+    path = url.database
+    if url.get_backend_name() != "sqlite" or not path or path == ":memory:" or Path(path).is_absolute():
+        return str(db_url)
+    return url.set(database=str(Path(root) / path)).render_as_string(hide_password=False)
 
 
 def coursedir(config):
     """Return the CourseDirectory that config describes."""
     return CourseDirectory(config=config)
+
+
+def _path(course, step, student, assignment):
+    """Return the directory of one step (release, submitted, autograded...) with nbgrader's path format."""
+    return Path(course.format_path(step, student, assignment))
+
+
+def _graded_ids(nb, locked_only=False):
+    """Return {grade_id: source} of the nbgrader cells of a notebook (only those nbgrader restores, if locked_only)."""
+    return {
+        cell.metadata.nbgrader.grade_id: cell.source
+        for cell in nb.cells
+        if "grade_id" in cell.get("metadata", {}).get("nbgrader", {}) and (is_locked(cell) or not locked_only)
+    }
+
+
+def _released(course, assignment):
+    """Return {notebook name: its locked cells} of the release the students were given."""
+    release = _path(course, course.release_directory, ".", assignment)
+    # The notebooks directly in the assignment directory: nbgrader's own default (CourseDirectory.notebook_id "*").
+    released = {
+        p.name: _graded_ids(nbformat.read(p, as_version=nbformat.NO_CONVERT), locked_only=True)
+        for p in sorted(release.glob("*.ipynb"))
+    }
+    if not released:
+        raise GradingError(
+            f"no notebooks in {release}: is {assignment!r} an assignment of this course, "
+            f"and has `nbgrader generate_assignment {assignment}` run?"
+        )
+    return released
 
 
 def _inspect(directory, released):
@@ -73,23 +129,13 @@ def _inspect(directory, released):
             problems.append(f"{name} is missing from the submission, so it scores 0{hint}")
             continue
         try:
-            nb = json.loads(path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
-            problems.append(f"{name} is not a valid notebook (not JSON: {exc}); nothing could be graded")
+            mine = _graded_ids(nbformat.read(path, as_version=nbformat.NO_CONVERT))
+        except Exception as exc:  # whatever a student's file makes nbformat raise: not JSON, not a notebook...
+            reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            problems.append(f"{name} is not a valid notebook ({reason}); nothing could be graded")
             continue
-        problems += _tampering(name, locked, _locked_cells(nb))
+        problems += _tampering(name, locked, mine)
     return problems
-
-
-def _locked_cells(nb):
-    """Return {grade_id: source} of the locked cells of a notebook (parsed JSON)."""
-    cells = {}
-    for cell in nb["cells"]:
-        meta = cell.get("metadata", {}).get("nbgrader", {})
-        if meta.get("locked") or meta.get("grade") and not meta.get("solution"):
-            source = cell["source"]
-            cells[meta["grade_id"]] = "".join(source) if isinstance(source, list) else source
-    return cells
 
 
 def _tampering(name, given, mine):
@@ -103,22 +149,87 @@ def _tampering(name, given, mine):
     return problems
 
 
-def _diagnose(directory):
-    """Return the problems the autograded notebooks show: timeouts, a dead kernel, truncated output."""
+def _diagnose(directory, timeout_ename):
+    """Return the problems found in the autograded notebooks of one submission."""
     problems = []
     for path in sorted(directory.glob("*.ipynb")):
-        nb = json.loads(path.read_text(encoding="utf-8"))
-        for cell in nb["cells"]:
-            grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", "a cell")
-            for output in cell.get("outputs", []):
-                kind, name = output.get("output_type"), output.get("ename")
-                if kind == "error" and name == "CellTimeoutError":
-                    problems.append(f"{path.name}: {grade_id} timed out (an endless loop?) and scored 0")
-                elif kind == "error" and name == KERNEL_DIED and "while running" in output.get("evalue", ""):
-                    problems.append(f"{path.name}: the kernel died in {grade_id}; later cells were not run")
-                elif kind == "stream" and "... Output truncated ..." in "".join(output["text"]):
-                    problems.append(f"{path.name}: {grade_id} printed too much; its output was truncated")
+        nb = nbformat.read(path, as_version=nbformat.NO_CONVERT)
+        # Problems found in the autograded notebook. Each check reads values the grading wrote into
+        # it (error names, output metadata) and returns sentences for the teacher; add checks here.
+        problems += _execution_problems(path.name, nb, timeout_ename)
     return problems
+
+
+def _execution_problems(name, nb, timeout_ename):
+    """Return the cells that timed out, the cell the kernel died in, and the output nbgrader truncated."""
+    problems = []
+    for cell in nb.cells:
+        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", "a cell")
+        for output in cell.get("outputs", []):
+            kind, ename = output.output_type, output.get("ename")
+            if kind == "error" and ename == timeout_ename:
+                problems.append(f"{name}: {grade_id} timed out (an endless loop?) and scored 0")
+            elif kind == "error" and ename == KERNEL_DIED:
+                problems.append(f"{name}: the kernel died in {grade_id}; later cells were not run")
+            elif kind == "stream" and _TRUNCATED in output.text:
+                problems.append(f"{name}: {grade_id} printed too much; its output was truncated")
+    return problems
+
+
+def _register(config, assignment):
+    """Add the assignment to the gradebook as `nbgrader generate_assignment` does (its notebooks and
+    graded cells, from source/), writing the release it generates to a scratch directory so that
+    release/ stays what the students were given.
+
+    `nbgrader autograde` cannot do this (it stops: "No assignment ... exists in the database"), and
+    the release alone cannot: it no longer holds the hidden tests the gradebook must know.
+    """
+    course = coursedir(config)
+    source = _path(course, course.source_directory, ".", assignment)
+    if not source.is_dir():
+        raise GradingError(
+            f"the gradebook has no assignment {assignment!r} and there is no {source} to add it from: "
+            f"run `nbgrader generate_assignment {assignment}` where its source is"
+        )
+    with tempfile.TemporaryDirectory(prefix="course-grade-release-") as scratch:
+        course.release_directory = scratch  # absolute: format_path puts the release there, not in the course
+        result = NbGraderAPI(coursedir=course, config=config).generate_assignment(assignment, force=True, create=True)
+    if not result["success"]:
+        raise GradingError(
+            f"the gradebook has no assignment {assignment!r}, and adding it from {source} failed: "
+            + _last_error(result.get("error", "") + result.get("log", ""))
+        )
+
+
+def _knows(api, assignment):
+    """Return whether the gradebook has the assignment."""
+    with api.gradebook as gb:
+        try:
+            gb.find_assignment(assignment)
+        except MissingEntry:
+            return False
+    return True
+
+
+def _prepare_gradebook(api, config, assignment, students):
+    """Make sure the gradebook knows the assignment, and every student who handed it in and their
+    (empty) submission.
+
+    This runs in the parent, once, before the workers start, so they never race to create rows.
+    nbgrader's add_submission lazy-loads the assignment's notebooks while the new submission is not
+    yet in the session; with autoflush on, SQLAlchemy 2 warns about that ("SAWarning: Object of type
+    <SubmittedAssignment> not in session", once per process: each worker's first new submission).
+    Made here without autoflush, the submissions exist and the workers only update them.
+    """
+    if not _knows(api, assignment):
+        _register(config, assignment)
+    course = api.coursedir
+    with api.gradebook as gb, gb.db.no_autoflush:
+        for student in students:
+            if not _path(course, course.submitted_directory, student, assignment).is_dir():
+                continue  # nbgrader will say there is nothing to grade; nothing to record
+            gb.update_or_create_student(student)
+            gb.update_or_create_submission(assignment, student)
 
 
 class _Progress(tqdm):
@@ -200,37 +311,26 @@ def _grade_each(config, assignment, students, feedback, workers, on_done):
         conn.close()
 
 
-def students_of(course, assignment):
-    """Return the ids of the students with a submitted/<student>/<assignment>/ directory."""
-    submitted = Path(course.root) / course.submitted_directory
-    return sorted(p.parent.name for p in submitted.glob(f"*/{assignment}") if p.is_dir())
-
-
 def grade_all(config, assignment, *, workers, feedback=True, students=None, progress=True):
-    """Autograde (and give feedback to) every student of an assignment; return one Outcome each."""
-    course = coursedir(config)
-    release = Path(course.root) / course.release_directory / assignment
-    released = {  # notebook name: its locked cells, read once for the whole class
-        p.name: _locked_cells(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(release.glob("*.ipynb"))
-    }
-    if not released:
-        raise SystemExit(
-            f"no notebooks in {release}: is {assignment!r} an assignment of this course, "
-            f"and has `nbgrader generate_assignment {assignment}` run?"
-        )
-    students = students if students is not None else students_of(course, assignment)
-    with Gradebook(course.db_url, course_id=course.course_id) as gb:
-        try:
-            gb.find_assignment(assignment)
-        except MissingEntry:
-            raise SystemExit(
-                f"the gradebook does not know {assignment!r}: run `nbgrader generate_assignment {assignment}` first"
-            ) from None
-        for student in students:  # created here, once, so workers never race to create them
-            gb.update_or_create_student(student)
+    """Autograde (and give feedback to) every student of an assignment; return one Outcome each.
 
-    submitted = Path(course.root) / course.submitted_directory
-    before = {s: _inspect(submitted / s / assignment, released) for s in students}
+    students defaults to everyone nbgrader finds a submission of (submitted/<student>/<assignment>/).
+    An assignment the gradebook does not know yet is added to it first, from source/.
+    Raises GradingError when the batch cannot start.
+    """
+    course = coursedir(config)
+    api = NbGraderAPI(coursedir=course, config=config)
+    released = _released(course, assignment)  # notebook name: its locked cells, read once for the whole class
+    students = list(students) if students is not None else sorted(api.get_submitted_students(assignment))
+    if not students:
+        return []
+    execute = GradingExecute(config=config)
+    # Kernels start soon: probe the sandbox here, before the workers fork, so they inherit the
+    # answer (and the warning, given once) and COURSE_SANDBOX=required fails once, not per student.
+    use_sandbox(execute.sandbox)
+    _prepare_gradebook(api, config, assignment, students)
+
+    before = {s: _inspect(_path(course, course.submitted_directory, s, assignment), released) for s in students}
     outcomes = {}
     bar = _Progress(total=len(students), unit="student", desc=f"grading {assignment}", disable=not progress)
 
@@ -242,12 +342,12 @@ def grade_all(config, assignment, *, workers, feedback=True, students=None, prog
     _grade_each(config, assignment, students, feedback, workers, done)
     bar.close()
 
-    autograded = Path(course.root) / course.autograded_directory
     for student in students:
         outcome = outcomes[student]
         problems = before[student] + outcome.problems
         if outcome.graded:
-            problems += _diagnose(autograded / student / assignment)
+            autograded = _path(course, course.autograded_directory, student, assignment)
+            problems += _diagnose(autograded, execute.error_on_timeout["ename"])
         elif not before[student]:
             problems.append("nbgrader could not grade it: " + _last_error(outcome.log))
         outcome.problems = problems

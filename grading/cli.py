@@ -1,28 +1,44 @@
 """course-grade: autograde a whole class in parallel, give feedback, export grades, write a class report.
 
-Run it from the course directory (where nbgrader_config.py is) after `nbgrader collect`,
-`nbgrader zip_collect`, or after putting submissions in submitted/<student>/<assignment>/.
+Run it in the course directory (where nbgrader_config.py is), or name that directory with --course,
+after `nbgrader collect`, `nbgrader zip_collect`, or after putting submissions in
+submitted/<student>/<assignment>/.
 """
 
+# Only the standard library is imported up front, so that --help and a usage error answer at once;
+# nbgrader and matplotlib are imported when there is grading to do.
 import argparse
+import logging
 import os
+import re
 import sys
 from pathlib import Path
 
-from .batch import course_config, coursedir, grade_all
-from .report import write_report
+from . import GradingError
+
+# An nbgrader setting on the command line, as nbgrader's own commands take it: --Class.trait=value.
+_SETTING = re.compile(r"--[A-Za-z_]\w*(\.[A-Za-z_]\w*)+=")
 
 
 def _parser():
-    """Return the command's argument parser."""
-    parser = argparse.ArgumentParser(prog="course-grade", description=__doc__.split("\n\n")[0])
+    """Return the command's argument parser.
+
+    Options that are nbgrader settings have the setting's name as their dest (Class.trait).
+    """
+    parser = argparse.ArgumentParser(
+        prog="course-grade",
+        description=__doc__.split("\n\n")[0],
+        epilog="Any other nbgrader setting can be given as --Class.trait=value, as to nbgrader's own commands "
+        "(e.g. --LimitOutput.max_lines=200).",
+    )
     parser.add_argument("assignment", help="the assignment to grade, e.g. 03_orm")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="students graded at once (default: the number of cores)")
-    parser.add_argument("--timeout", type=int, default=None,
+    parser.add_argument("--timeout", dest="Execute.timeout", metavar="SECONDS", type=int, default=None,
                         help="seconds a cell may run before it fails (default: c.Execute.timeout of the course)")
-    parser.add_argument("--db", dest="db_url", default=None,
-                        help="gradebook URL, e.g. postgresql+psycopg://user@host/db (default: the course's db_url)")
+    parser.add_argument("--db", dest="CourseDirectory.db_url", metavar="URL", default=None,
+                        help="gradebook URL, e.g. postgresql+psycopg://user@host/db (default: the course's; "
+                        "a relative sqlite:/// path is relative to the course directory)")
     parser.add_argument("--student", action="append", dest="students", default=None,
                         help="grade only this student (repeatable)")
     parser.add_argument("--keep-hidden-tests", action="store_true",
@@ -34,14 +50,33 @@ def _parser():
     return parser
 
 
-def main(argv=None):
-    """Grade, report, and print a summary; return 0 when every submission was processed."""
-    args = _parser().parse_args(argv)
-    root = Path(args.course).resolve()
-    if not (root / "nbgrader_config.py").exists():
-        print(f"course-grade: no nbgrader_config.py in {root}; run it from the course directory", file=sys.stderr)
-        return 2
-    config = course_config(root, args.timeout, args.db_url, args.keep_hidden_tests)
+def _settings(args, extra):
+    """Return the nbgrader config the command line sets (--timeout, --db, --Class.trait=value).
+
+    It is read by traitlets' command-line loader, the one nbgrader's own commands use, so each value
+    is converted by the setting it is for.
+    """
+    from traitlets.config.loader import KVArgParseConfigLoader
+
+    given = [f"--{name}={value}" for name, value in vars(args).items() if "." in name and value is not None]
+    return KVArgParseConfigLoader(given + extra).load_config()
+
+
+def _show_warnings():
+    """Print what the grading modules log (the sandbox's warning) as lines of this command."""
+    log = logging.getLogger("grading")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("course-grade: %(message)s"))
+        log.addHandler(handler)
+
+
+def _grade(args, root, extra):
+    """Grade, report and print a summary; return the exit code."""
+    from .batch import course_config, coursedir, grade_all
+    from .report import write_report
+
+    config = course_config(root, _settings(args, extra), args.keep_hidden_tests)
     course = coursedir(config)
     outcomes = grade_all(config, args.assignment, workers=max(1, args.workers), feedback=args.feedback,
                          students=args.students, progress=args.progress)
@@ -55,6 +90,26 @@ def main(argv=None):
         for problem in outcome.problems:
             print(f"  {outcome.student}: {problem}")
     return 0
+
+
+def main(argv=None):
+    """Run course-grade; return 0 when every submission was processed, 1 when there was none, 2 on an error."""
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    unknown = [arg for arg in extra if not _SETTING.match(arg)]
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    root = Path(args.course).resolve()
+    if not (root / "nbgrader_config.py").exists():
+        print(f"course-grade: no nbgrader_config.py in {root}; run it in the course directory or use --course",
+              file=sys.stderr)
+        return 2
+    _show_warnings()
+    try:
+        return _grade(args, root, extra)
+    except GradingError as exc:
+        print(f"course-grade: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -13,19 +13,25 @@ wall time. When the grader runs as root the kernel runs as an unprivileged uid o
 own, so the process limit applies to it alone.
 
 How it plugs in: ``configure(c)`` in nbgrader_config.py (the course does this) sets
-``GradingExecute.sandbox``; the course's Execute preprocessor then starts kernels with
-``SandboxKernelManager``, whose provisioner (``SandboxProvisioner``, a jupyter_client
-kernel provisioner) wraps the kernel command in ``bwrap``. Both ``nbgrader autograde``
-and ``course-grade`` grade this way; JupyterLab's own kernels are untouched.
+``GradingExecute.sandbox`` to the mode COURSE_SANDBOX asks for, and does nothing else: loading
+the configuration (every nbgrader command, the student's JupyterLab) probes and prints nothing.
+Just before the course's Execute preprocessor starts a grading kernel, ``use_sandbox(mode)``
+probes bwrap (once per process) and, when the sandbox can be used, the kernel is started by
+``SandboxKernelManager``, whose provisioner (``SandboxProvisioner``, a jupyter_client kernel
+provisioner) wraps the kernel command in ``bwrap``. Both ``nbgrader autograde`` and
+``course-grade`` grade this way; JupyterLab's own kernels are untouched.
 
-Settings (environment variables, read by ``configure``):
-- ``COURSE_SANDBOX``: ``auto`` (default: sandbox when possible, warn loudly once when
-  not), ``required`` (no sandbox is an error) or ``off``;
+Settings (environment variables):
+- ``COURSE_SANDBOX``: ``auto`` (default: sandbox when possible; when not, warn loudly, once
+  per process, and grade unsandboxed), ``required`` (no sandbox is an error when a grading
+  kernel starts) or ``off``;
 - ``COURSE_SANDBOX_MEMORY_MB`` (default 2048), ``COURSE_SANDBOX_PROCESSES`` (default 256),
   ``COURSE_SANDBOX_WALL_SECONDS`` (default 900).
 """
 
+import functools
 import importlib.util
+import logging
 import os
 import shutil
 import subprocess
@@ -36,6 +42,9 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 
+from . import GradingError
+
+MODES = ("auto", "required", "off")  # the values of COURSE_SANDBOX
 PROVISIONER = "course-sandbox"  # the entry point name in pyproject.toml
 # Kernels of a root grader run as 61000 + (grader pid % 5000): otherwise unused uids, one per
 # grading process, so one kernel's processes cannot use up another's process limit.
@@ -49,7 +58,7 @@ def sandbox_uid():
     return base + os.getpid() % span
 
 
-class SandboxUnavailable(RuntimeError):
+class SandboxUnavailable(GradingError):
     """bubblewrap cannot be used on this machine."""
 
 
@@ -168,9 +177,6 @@ def check():
             raise SandboxUnavailable(f"bwrap cannot create a sandbox here: {proc.stderr.strip()}")
 
 
-_warned = []
-
-
 class SandboxKernelManager(AsyncKernelManager):
     """Start every kernel through the sandbox provisioner, whatever its kernelspec says."""
 
@@ -185,26 +191,55 @@ class SandboxKernelManager(AsyncKernelManager):
         return spec
 
 
-def configure(c):
-    """Sandbox grading kernels when possible (call it in nbgrader_config.py with its `c`).
+def mode():
+    """Return the sandbox mode COURSE_SANDBOX asks for: auto (the default), required or off."""
+    value = os.environ.get("COURSE_SANDBOX", "auto")
+    if value not in MODES:
+        raise GradingError(f"COURSE_SANDBOX must be auto, required or off, not {value!r}")
+    return value
 
-    Returns whether grading kernels will be sandboxed. Without bubblewrap it warns
-    loudly, once, and grading runs unsandboxed; COURSE_SANDBOX=required makes that an
-    error and COURSE_SANDBOX=off turns the sandbox off.
+
+def configure(c):
+    """Set the grading kernels' sandbox mode from COURSE_SANDBOX (call it in nbgrader_config.py with its `c`).
+
+    It only sets config: bwrap is probed when a grading kernel is about to start (``use_sandbox``).
     """
-    mode = os.environ.get("COURSE_SANDBOX", "auto")
-    if mode not in ("auto", "required", "off"):
-        raise ValueError(f"COURSE_SANDBOX must be auto, required or off, not {mode!r}")
-    if mode == "off":
-        return False
+    c.GradingExecute.sandbox = mode()
+
+
+@functools.cache
+def unavailable():
+    """Return why no sandbox can be started here, or None when one can (bwrap is probed once per process)."""
     try:
         check()
     except SandboxUnavailable as exc:
-        if mode == "required":
-            raise
-        if not _warned:
-            _warned.append(exc)
-            print(f"WARNING: GRADING IS NOT ISOLATED: student code runs with your rights. {exc}", file=sys.stderr)
+        return str(exc)
+    return None
+
+
+_log = logging.getLogger(__name__)
+_warned = False
+
+
+def use_sandbox(sandbox_mode):
+    """Return whether grading kernels start in the sandbox under sandbox_mode (auto, required or off).
+
+    Call it just before starting a grading kernel. Without a usable sandbox, required raises
+    SandboxUnavailable and auto logs a loud warning, once per process, and returns False.
+    A process that forks graders after calling it (course-grade) passes both on to them.
+    """
+    global _warned
+    if sandbox_mode == "off":
         return False
-    c.GradingExecute.sandbox = True
-    return True
+    reason = unavailable()
+    if reason is None:
+        return True
+    if sandbox_mode == "required":
+        raise SandboxUnavailable(f"COURSE_SANDBOX=required, but no grading sandbox can be started here: {reason}")
+    if not _warned:
+        _warned = True
+        _log.warning(
+            "WARNING: GRADING IS NOT ISOLATED: student code runs with your rights (%s). "
+            "COURSE_SANDBOX=required makes this an error, COURSE_SANDBOX=off silences it.", reason
+        )
+    return False

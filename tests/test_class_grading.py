@@ -1,7 +1,13 @@
-"""course-grade on a class with every kind of bad submission: right scores, clear reasons, nothing lost."""
+"""course-grade on a class with every kind of bad submission: right scores, clear reasons, nothing lost.
+
+It grades the grader's fixture (tests/fixtures/course, three exercises worth 1, 2 and 4 points), not a course
+module, so editing a module changes nothing here. The cases are built from the notebook's structure (an
+exercise <name> is checked by the locked cell test_<name>, DESIGN.md), not from what its exercises ask.
+"""
 
 import csv
 import hashlib
+import os
 from pathlib import Path
 
 import nbformat
@@ -9,59 +15,84 @@ import pytest
 from nbgrader.api import Gradebook
 
 from course import (
-    ROOT,
-    copy_course,
+    FIXTURE,
+    FIXTURE_ANSWERS,
+    FIXTURE_HIDDEN,
+    FIXTURE_ROOT,
+    answered,
+    answers,
     course_grade,
+    fixture_course,
+    grade_cells,
     gradebook,
-    mutants,
     nbgrader,
+    nbgrader_meta,
     read_notebook,
     solution_cells,
+    source_notebook,
     with_cell_replaced,
     write_submission,
 )
 from postgres import postgres_db, postgres_url  # noqa: F401 (fixtures)
 
-ASSIGNMENT = "03_orm"
-MAX = 12
+ASSIGNMENT = FIXTURE
+SOURCE = read_notebook(source_notebook(ASSIGNMENT, FIXTURE_ROOT))
+POINTS = grade_cells(SOURCE)
+MAX = sum(POINTS.values())
+EXERCISES = solution_cells(SOURCE)
+FIRST, SECOND, LAST = EXERCISES[0], EXERCISES[1], EXERCISES[-1]
+WRONG = {}  # exercise: its first wrong answer
+for _answer_file in answers(ASSIGNMENT, FIXTURE_ANSWERS):
+    if _answer_file.kind == "wrong":
+        WRONG.setdefault(_answer_file.exercise, _answer_file.source)
+MUTATED = next(name for name in EXERCISES if name in WRONG)
+
+
+def _points_before(grade_id):
+    """Return the points of the graded cells above cell grade_id."""
+    ids = [nbgrader_meta(c).get("grade_id") for c in SOURCE.cells]
+    return sum(POINTS.get(i, 0) for i in ids[: ids.index(grade_id)])
 
 
 def _without(nb, grade_id):
     """Return a copy of nb without cell grade_id."""
     nb = nbformat.from_dict(nb)
-    nb.cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") != grade_id]
+    nb.cells = [c for c in nb.cells if nbgrader_meta(c).get("grade_id") != grade_id]
     return nb
+
+
+def _answer(nb, grade_id):
+    """Return the source of cell grade_id."""
+    return next(c.source for c in nb.cells if nbgrader_meta(c).get("grade_id") == grade_id)
 
 
 def _submissions(solution, blank):
     """Return {student: notebook, bytes or None (an empty submission)} for every case under test."""
-    wrong = mutants(ASSIGNMENT)
+    wrong = WRONG[MUTATED]
     return {
         "good": solution,
         "blank": blank,
         "bad-json": b'{"cells": [ this is not json',
         "missing": None,
-        "renamed": ("03_orm (copy).ipynb", solution),
-        "loop": with_cell_replaced(solution, "cheap_books", "def cheap_books(max_price):\n    while True:\n        pass"),
-        "dies": with_cell_replaced(solution, "safe_get", "import os\n\ndef safe_get(model, **lookup):\n    os._exit(1)"),
-        "deleted-test": _without(solution, "test_merge"),
-        "edited-test": with_cell_replaced(with_cell_replaced(solution, "merge", wrong["merge"]), "test_merge", "pass"),
+        "renamed": (f"{ASSIGNMENT} (copy).ipynb", solution),
+        "loop": with_cell_replaced(solution, FIRST, "while True:\n    pass"),
+        "dies": with_cell_replaced(solution, LAST, "import os\n\nos._exit(1)"),
+        "deleted-test": _without(solution, f"test_{LAST}"),
+        "edited-test": with_cell_replaced(with_cell_replaced(solution, MUTATED, wrong), f"test_{MUTATED}", "pass"),
         "huge-output": with_cell_replaced(
-            solution,
-            "recent_books",
-            "def recent_books(year):\n    for i in range(20_000):\n        print('noise', i)\n"
-            "    return Book.objects.filter(year__gte=year).order_by('-year')",
+            solution, SECOND, _answer(solution, SECOND) + "\n\nfor i in range(20_000):\n    print('noise', i)\n"
         ),
+        # A debugging hook left in an answer: every cell after it, test cells included, writes to stderr.
         "stderr": with_cell_replaced(
             solution,
-            "titles_and_count",
-            "import sys\n\ndef titles_and_count(qs):\n    print('debugging', file=sys.stderr)\n"
-            "    books = list(qs)\n    return [b.title for b in books], len(books)",
+            FIRST,
+            _answer(solution, FIRST) + "\n\nimport sys\n\nget_ipython().events.register("
+            "'post_run_cell', lambda result: print('debugging', file=sys.stderr))\n",
         ),
         "redefines-checks": with_cell_replaced(
             solution,
-            "available_non_crime",
-            wrong["available_non_crime"]
+            MUTATED,
+            wrong
             + "\n\ndef check_equal(*args, **kwargs):\n    pass\n\n"
             "import helpers\ntry:\n    helpers.check_equal = check_equal\nexcept AttributeError:\n    pass\n",
         ),
@@ -74,24 +105,24 @@ EXPECTED = {
     "bad-json": 0,
     "missing": 0,
     "renamed": 0,
-    "loop": MAX - 1,  # cheap_books (1 point) times out; everything after it still runs
-    "dies": 3,  # the first three exercises ran before the kernel died in safe_get's test
-    "deleted-test": MAX - 2,  # merge's test cell is gone
-    "edited-test": MAX - 2,  # the original test is restored and catches the wrong merge
+    "loop": MAX - POINTS[f"test_{FIRST}"],  # the answer cell times out; everything after it still runs
+    "dies": _points_before(LAST),  # the cells above the one that killed the kernel keep their points
+    "deleted-test": MAX - POINTS[f"test_{LAST}"],  # its test cell is gone
+    "edited-test": MAX - POINTS[f"test_{MUTATED}"],  # the original test is restored and catches the wrong answer
     "huge-output": MAX,
     "stderr": MAX,
-    "redefines-checks": MAX - 1,  # the test cell imports the real checks again
+    "redefines-checks": MAX - POINTS[f"test_{MUTATED}"],  # the test cell imports the real checks again
 }
 
 REASONS = {
     "bad-json": "is not a valid notebook",
-    "missing": "03_orm.ipynb is missing",
-    "renamed": "found 03_orm (copy).ipynb (renamed?)",
-    "loop": "cheap_books timed out",
-    "dies": "the kernel died in test_safe_get",
-    "edited-test": "the locked cell test_merge was edited; the original was graded",
-    "deleted-test": "the locked cell test_merge was deleted",
-    "huge-output": "its output was truncated",
+    "missing": f"{ASSIGNMENT}.ipynb is missing",
+    "renamed": f"found {ASSIGNMENT} (copy).ipynb (renamed?)",
+    "loop": f"{FIRST} timed out",
+    "dies": f"the kernel died in {LAST}",
+    "edited-test": f"the locked cell test_{MUTATED} was edited; the original was graded",
+    "deleted-test": f"the locked cell test_{LAST} was deleted",
+    "huge-output": f"{SECOND} printed too much; its output was truncated",
 }
 
 
@@ -103,24 +134,17 @@ def _tree_digest(path):
     return digest.hexdigest()
 
 
-def _answered(course):
-    """Return what a good student hands in: the release with every answer written."""
-    source = read_notebook(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
-    solution = read_notebook(course / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
-    for grade_id in solution_cells(source):
-        answer = next(c.source for c in source.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
-        solution = with_cell_replaced(solution, grade_id, answer)
-    return solution
+def _release(course):
+    """Return the release notebook of the course copy (what a student who wrote nothing hands in)."""
+    return read_notebook(course / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
 
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     """Grade the whole class once; return (course dir, completed process, submitted digest before)."""
-    course = copy_course(tmp_path_factory.mktemp("class") / "course")
+    course = fixture_course(tmp_path_factory.mktemp("class") / "course")
     nbgrader(course, "generate_assignment", ASSIGNMENT, "--force")
-    blank = read_notebook(course / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
-    solution = _answered(course)
-    for student, content in _submissions(solution, blank).items():
+    for student, content in _submissions(answered(ASSIGNMENT, course), _release(course)).items():
         folder = course / "submitted" / student / ASSIGNMENT
         folder.mkdir(parents=True)
         name = f"{ASSIGNMENT}.ipynb"
@@ -139,6 +163,12 @@ def test_the_batch_completes(graded):
     _, proc, _ = graded
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert f"{len(EXPECTED)} submissions graded" in proc.stdout
+
+
+def test_a_clean_run_prints_no_warning(graded):
+    """The first parallel grading of a class (new submissions in the gradebook) prints no Python warning."""
+    _, proc, _ = graded
+    assert "Warning" not in proc.stderr, proc.stderr  # such as SQLAlchemy's SAWarning, once per worker
 
 
 @pytest.mark.parametrize("student", sorted(EXPECTED))
@@ -178,6 +208,9 @@ def test_report_and_grades_are_written(graded):
     report = course / "reports" / ASSIGNMENT
     html = (report / "report.html").read_text()
     assert "Exercises, hardest first" in html and "bad-json" in html
+    assert f"<td>{FIRST}</td>" not in html and "<td>Exercise 1.1 — " in html  # the notebook's titles
+    for student in EXPECTED:  # a row per student: score, then problems
+        assert f"<td>{student}</td><td>{EXPECTED[student]:g} / {MAX:g}</td>" in html, student
     for image in ("scores.png", "exercises.png"):
         assert (report / image).read_bytes().startswith(b"\x89PNG"), image
     rows = (report / "grades.csv").read_text().splitlines()
@@ -189,7 +222,7 @@ def test_feedback_hides_hidden_tests_but_shows_results(graded):
     course, _, _ = graded
     html = (course / "feedback" / "good" / ASSIGNMENT / f"{ASSIGNMENT}.html").read_text()
     assert "BEGIN HIDDEN TESTS" not in html
-    assert "a lookup across the FK" not in html  # text of a hidden check
+    assert FIXTURE_HIDDEN not in html  # text of the hidden checks
     assert "hidden tests ran here" in html
     assert "visible checks pass" in html
 
@@ -204,28 +237,27 @@ def test_keep_hidden_tests_gives_nbgraders_feedback(graded):
 
 def test_postgresql_gradebook(tmp_path, postgres_db):
     """The same command against a PostgreSQL gradebook (nbgrader's db_url), as a JupyterHub course would use."""
-    course = copy_course(tmp_path / "course")
+    course = fixture_course(tmp_path / "course")
     nbgrader(course, "generate_assignment", ASSIGNMENT, "--force", "--db", postgres_db)
-    source = read_notebook(ROOT / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
-    blank = read_notebook(course / "release" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb")
-    wrong = with_cell_replaced(source, "merge", mutants(ASSIGNMENT)["merge"])
-    for student, nb in {"good": source, "blank": blank, "wrong-merge": wrong}.items():
+    good = answered(ASSIGNMENT, course)
+    wrong = with_cell_replaced(good, MUTATED, WRONG[MUTATED])
+    for student, nb in {"good": good, "blank": _release(course), "wrong": wrong}.items():
         write_submission(course, ASSIGNMENT, student, nb)
     proc = course_grade(course, ASSIGNMENT, "--db", postgres_db, "--workers", "2", "--no-feedback")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     with Gradebook(postgres_db, course_id="django-interview-lab") as gb:
-        scores = {s: gb.find_submission(ASSIGNMENT, s).score for s in ("good", "blank", "wrong-merge")}
-    assert scores == {"good": MAX, "blank": 0, "wrong-merge": MAX - 2}
+        scores = {s: gb.find_submission(ASSIGNMENT, s).score for s in ("good", "blank", "wrong")}
+    assert scores == {"good": MAX, "blank": 0, "wrong": MAX - POINTS[f"test_{MUTATED}"]}
     assert not (course / "gradebook.db").exists(), "a SQLite gradebook was written instead of PostgreSQL"
 
 
 def test_a_submission_that_kills_its_grader_does_not_stop_the_batch(tmp_path):
     """Unsandboxed, a kernel can kill the worker process that grades it; the others are still graded."""
-    course = copy_course(tmp_path / "course")
+    course = fixture_course(tmp_path / "course")
     nbgrader(course, "generate_assignment", ASSIGNMENT, "--force")
-    source = _answered(course)
-    killer = with_cell_replaced(source, "cheap_books", "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)")
-    for student, nb in {"first": source, "killer": killer, "second": source, "third": source}.items():
+    good = answered(ASSIGNMENT, course)
+    killer = with_cell_replaced(good, FIRST, "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)")
+    for student, nb in {"first": good, "killer": killer, "second": good, "third": good}.items():
         write_submission(course, ASSIGNMENT, student, nb)
     proc = course_grade(course, ASSIGNMENT, "--workers", 2, "--no-feedback", COURSE_SANDBOX="off")
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -233,3 +265,65 @@ def test_a_submission_that_kills_its_grader_does_not_stop_the_batch(tmp_path):
     with gradebook(course) as gb:
         for student in ("first", "second", "third"):
             assert gb.find_submission(ASSIGNMENT, student).score == MAX, student
+
+
+def test_from_another_directory_with_a_gradebook_that_lacks_the_assignment(tmp_path):
+    """`--course` from a sibling directory: the course's gradebook is used (created, and the assignment
+    added to it from source/), nothing is written where the command runs, and release/ is untouched."""
+    course = fixture_course(tmp_path / "course")  # no `nbgrader generate_assignment`: no gradebook yet
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    released = _tree_digest(course / "release")
+    for student, nb in {"good": answered(ASSIGNMENT, course), "blank": _release(course)}.items():
+        write_submission(course, ASSIGNMENT, student, nb)
+    proc = course_grade(elsewhere, ASSIGNMENT, "--course", "../course", "--no-feedback", COURSE_SANDBOX="off")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Warning" not in proc.stderr, proc.stderr
+    assert list(elsewhere.iterdir()) == []
+    assert _tree_digest(course / "release") == released
+    with gradebook(course) as gb:
+        assert {s: gb.find_submission(ASSIGNMENT, s).score for s in ("good", "blank")} == {"good": MAX, "blank": 0}
+
+
+@pytest.fixture
+def broken_bwrap(tmp_path, monkeypatch):
+    """Return a course copy, with first on PATH a bwrap that cannot create a sandbox (no user namespaces)."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "bwrap"
+    fake.write_text("#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    return fixture_course(tmp_path / "course")
+
+
+def test_loading_the_config_probes_no_sandbox(broken_bwrap, monkeypatch):
+    """nbgrader commands that start no kernel say nothing about the sandbox, even with COURSE_SANDBOX=required."""
+    monkeypatch.setenv("COURSE_SANDBOX", "required")
+    proc = nbgrader(broken_bwrap, "generate_assignment", ASSIGNMENT, "--force")
+    assert "sandbox" not in (proc.stdout + proc.stderr).lower() and "ISOLATED" not in proc.stderr, proc.stderr
+
+
+def test_a_required_sandbox_that_is_missing_stops_grading_in_one_line(broken_bwrap):
+    nbgrader(broken_bwrap, "generate_assignment", ASSIGNMENT, "--force")
+    write_submission(broken_bwrap, ASSIGNMENT, "good", answered(ASSIGNMENT, broken_bwrap))
+    proc = course_grade(broken_bwrap, ASSIGNMENT, "--no-feedback", COURSE_SANDBOX="required")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stderr.splitlines() == [
+        "course-grade: COURSE_SANDBOX=required, but no grading sandbox can be started here: "
+        "bwrap cannot create a sandbox here: bwrap: No permissions to create new namespace"
+    ]
+    assert not (broken_bwrap / "autograded").exists()
+
+
+def test_a_missing_sandbox_is_warned_about_once(broken_bwrap):
+    nbgrader(broken_bwrap, "generate_assignment", ASSIGNMENT, "--force")
+    good = answered(ASSIGNMENT, broken_bwrap)
+    for student in ("first", "second", "third"):
+        write_submission(broken_bwrap, ASSIGNMENT, student, good)
+    proc = course_grade(broken_bwrap, ASSIGNMENT, "--workers", 2, "--no-feedback")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stderr.count("GRADING IS NOT ISOLATED") == 1, proc.stderr
+    assert proc.stderr.startswith("course-grade: WARNING: GRADING IS NOT ISOLATED"), proc.stderr
+    with gradebook(broken_bwrap) as gb:
+        assert [gb.find_submission(ASSIGNMENT, s).score for s in ("first", "second", "third")] == [MAX] * 3

@@ -3,9 +3,13 @@
 from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
-from traitlets import Bool
+from traitlets import Enum, default
 
-KERNEL_DIED = "KernelDied"
+from ..sandbox import MODES, SandboxKernelManager, mode, use_sandbox
+
+# The enames of the error outputs this preprocessor writes; course-grade's diagnosis reads them.
+KERNEL_DIED = "KernelDied"  # the kernel died while running this cell
+NOT_RUN = "NotRun"  # the kernel had died in an earlier cell, so this one was not run
 
 
 def _error(ename, evalue):
@@ -19,18 +23,21 @@ class GradingExecute(Execute):
     - a kernel that dies (os._exit, a crash, out of memory) fails the cell it was running and
       every cell after it, instead of failing the whole submission with no grade at all; cells
       that ran before keep their results;
-    - with ``sandbox`` on (grading.sandbox.configure sets it), the kernel runs in the
-      course's bubblewrap sandbox.
+    - the kernel runs in the course's bubblewrap sandbox, as ``sandbox`` says
+      (grading.sandbox.configure sets it from COURSE_SANDBOX).
     """
 
-    sandbox = Bool(False, help="Run grading kernels in the bubblewrap sandbox.").tag(config=True)
+    sandbox = Enum(MODES, help="Run grading kernels in the bubblewrap sandbox: auto, required or off.").tag(config=True)
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        if self.sandbox:
-            from ..sandbox import SandboxKernelManager
+    @default("sandbox")
+    def _sandbox_default(self):
+        return mode()  # COURSE_SANDBOX, as configure() sets it
 
+    def create_kernel_manager(self):
+        """Create the kernel's manager, probing the sandbox first (once per process): this is kernel start."""
+        if use_sandbox(self.sandbox):
             self.kernel_manager_class = SandboxKernelManager
+        return super().create_kernel_manager()
 
     def preprocess(self, nb, resources=None, km=None):
         """Execute the notebook, remembering where the kernel died."""
@@ -41,7 +48,7 @@ class GradingExecute(Execute):
         """Execute one cell, or mark it not run when the kernel has died."""
         if self._died_in is not None:
             if cell.cell_type == "code":
-                cell.outputs = [_error(KERNEL_DIED, f"not run: the kernel died in cell {self._died_in}")]
+                cell.outputs = [_error(NOT_RUN, f"not run: the kernel died in cell {self._died_in}")]
             return cell, resources
         try:
             return super().preprocess_cell(cell, resources, index)
