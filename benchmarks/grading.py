@@ -24,8 +24,6 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook
 
-from grading.batch import course_config, coursedir
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -83,9 +81,8 @@ def _course(base, name, assignment, students, env):
 
 
 def _scores(course, assignment, students):
-    """Return {student: score} from a course's gradebook (found as course-grade finds it)."""
-    directory = coursedir(course_config(course))
-    with Gradebook(directory.db_url, course_id=directory.course_id) as gb:
+    """Return {student: score} from a course's gradebook."""
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="django-interview-lab") as gb:
         return {s: gb.find_submission(assignment, s).score for s in students}
 
 
