@@ -155,7 +155,8 @@ def graded(tmp_path_factory):
         elif content is not None:
             nbformat.write(content, folder / name)
     before = _tree_digest(course / "submitted")
-    proc = course_grade(course, ASSIGNMENT, "--timeout", "10", "--workers", "2")
+    # 20 s a cell: the loop case costs that once; 10 s timed out the bootstrap cell on a machine at load 8.
+    proc = course_grade(course, ASSIGNMENT, "--timeout", "20", "--workers", "2")
     return course, proc, before
 
 
