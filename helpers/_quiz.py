@@ -4,25 +4,63 @@ import html
 import os
 
 import ipywidgets as widgets
-from IPython.display import Markdown
+from IPython import get_ipython
+from IPython.display import Markdown, display
 
+from . import _progress
 from ._bank import module
 from ._text import inline as _inline
 
 _RIGHT = "\N{HEAVY CHECK MARK}"
 _WRONG = "\N{HEAVY BALLOT X}"
-def _label(text):
-    """Return option text for a plain-text radio or checkbox label (no Markdown backticks)."""
-    return text.replace("`", "")
 
 
-# Long option labels wrap instead of being cut off; feedback reads as one block.
+# A question's texts (its options beside their controls, the feedback) are HTML widgets, whose content
+# ipywidgets sets to the line height of a control (28px): here they get the line spacing of text, and
+# long options wrap beside their control, its first line level with it.
 _CSS = (
-    "<style>.course-quiz .widget-radio-box label, .course-quiz .widget-checkbox label"
-    "{white-space: normal; height: auto; line-height: 1.4; width: auto}"
-    ".course-quiz .widget-checkbox {width: auto}"
-    ".course-quiz .course-right {color: #1a7f37} .course-quiz .course-wrong {color: #b3261e}</style>"
+    "<style>.course-question .widget-html-content {line-height: 1.4}"
+    ".course-question .course-option {align-items: flex-start}"
+    ".course-question .course-option .widget-html-content {padding: 0 0 0 4px; white-space: normal}"
+    ".course-question .course-option .widget-checkbox + .widget-html .widget-html-content {padding-top: 5px}"
+    ".course-question .course-option .widget-radio-box {flex-shrink: 0}"
+    ".course-quiz .course-right, .course-interview .course-right {color: #1a7f37}"
+    ".course-quiz .course-wrong, .course-interview .course-wrong {color: #b3261e}"
+    # The note stored before a widget (stale_note) is for a saved notebook whose widgets are gone;
+    # once the widget in the same output area is live, this rule hides it.
+    ".jp-OutputArea:has(.course-quiz) .course-stale, .jp-OutputArea:has(.course-interview) .course-stale"
+    "{display: none}</style>"
 )
+
+
+def stale_note(text):
+    """Return the one-line note shown before a widget, which only a saved notebook without the widget shows.
+
+    JupyterLab draws "Error displaying widget: model not found" for a stored widget whose kernel is gone and
+    does not fall back to its text; this HTML output, stored just before the widget, says what to do instead.
+    The live widget's CSS hides it (the sanitizer of untrusted outputs keeps the class attribute).
+    """
+    return _Note(text)
+
+
+class _Note:
+    """A one-line note: HTML for JupyterLab, the same words as text elsewhere."""
+
+    def __init__(self, text):
+        self.text = text
+        self.data = f'<p class="course-stale"><i>{html.escape(text)}</i></p>'
+
+    def __repr__(self):
+        return self.text
+
+    def _repr_html_(self):
+        return self.data
+
+
+def _show_stale_note(text):
+    """Display stale_note(text) in a student's workspace kernel (a course check of stored outputs has none)."""
+    if get_ipython() is not None and _progress.workspace() is not None:
+        display(stale_note(text))
 
 
 def _section(section_id):
@@ -35,28 +73,48 @@ def _section(section_id):
 
 
 class QuestionWidget(widgets.VBox):
-    """One question: its options, a Check button and a status line with the explanation."""
+    """One question: its options, a Check button and a status line with the explanation.
 
-    def __init__(self, question, on_check=None):
+    Each option is a control (a radio button for a question with one answer, a checkbox when several
+    apply) named by its key, beside the option's text as HTML, so code in it reads as code.
+    """
+
+    def __init__(self, question, on_check=None, record=True):
         self.question = question
         self._on_check = on_check
+        self._record = record
         self.correct = None
         self.feedback = ""
-        labels = [f"{o.key}) {_label(o.text)}" for o in question.options]
         self._multi = len(question.answer) > 1
-        if self._multi:
-            self._inputs = [widgets.Checkbox(value=False, description=label, indent=False) for label in labels]
-            choices = widgets.VBox(self._inputs)
-        else:
-            self._inputs = [widgets.RadioButtons(options=labels, value=None, layout={"width": "auto"})]
-            choices = self._inputs[0]
+        self._inputs = [self._control(option.key) for option in question.options]
+        rows = []
+        for option, control in zip(question.options, self._inputs):
+            row = widgets.HBox([control, widgets.HTML(_inline(option.text))])
+            row.add_class("course-option")
+            rows.append(row)
         self._button = widgets.Button(description="Check", tooltip="Check your answer", icon="check")
         self._button.on_click(lambda _: self.check())
         self._status = widgets.HTML('<div role="status"></div>')
         hint = "Choose every option that applies." if self._multi else "Choose one option."
         hint = "" if hint.rstrip(".") in question.stem else hint
         stem = widgets.HTMLMath(f"<b>{_inline(question.stem)}</b> <i>{hint}</i>")
-        super().__init__([stem, choices, self._button, self._status])
+        super().__init__([stem, widgets.VBox(rows), self._button, self._status])
+        self.add_class("course-question")
+
+    def _control(self, key):
+        """Return the control of the option key: a checkbox, or a one-option radio button that clears the others."""
+        if self._multi:
+            return widgets.Checkbox(value=False, description=f"{key})", indent=False, layout={"width": "auto"})
+        control = widgets.RadioButtons(options=[f"{key})"], value=None, layout={"width": "auto"})
+        control.observe(self._only_one, names="index")
+        return control
+
+    def _only_one(self, change):
+        """Clear the other radio buttons when one is chosen: the options of a one-answer question exclude each other."""
+        if change["new"] is not None:
+            for control in self._inputs:
+                if control is not change["owner"]:
+                    control.index = None
 
     def __repr__(self):
         return f"QuestionWidget({self.question.id!r})"
@@ -67,22 +125,52 @@ class QuestionWidget(widgets.VBox):
         unknown = [k for k in keys if k not in known]
         if unknown or (not self._multi and len(keys) != 1):
             raise ValueError(f"choose one of {known}" if not self._multi else f"choose keys from {known}")
-        if self._multi:
-            for option, box in zip(self.question.options, self._inputs):
-                box.value = option.key in keys
-        else:
-            self._inputs[0].index = known.index(keys[0])
+        for option, control in zip(self.question.options, self._inputs):
+            if self._multi:
+                control.value = option.key in keys
+            else:
+                control.index = 0 if option.key in keys else None
 
     def chosen(self):
         """Return the keys of the selected options."""
         if self._multi:
             return tuple(o.key for o, box in zip(self.question.options, self._inputs) if box.value)
-        index = self._inputs[0].index
-        return () if index is None else (self.question.options[index].key,)
+        return tuple(o.key for o, radio in zip(self.question.options, self._inputs) if radio.index is not None)
 
     def check(self):
-        """Mark the current choice, show the feedback and return whether it is right."""
+        """Mark the current choice, show the feedback, record the answer and return whether it is right.
+
+        The answer goes to the progress record of the student's workspace (not graded), so a quiz built
+        after a kernel restart shows it again.
+        """
         chosen = self.chosen()
+        self._mark(chosen)
+        if chosen and self._record:
+            _progress.record_answer(self.question.id, chosen, self.correct)
+        if self._on_check is not None:
+            self._on_check()
+        return self.correct
+
+    def restore(self, chosen):
+        """Select chosen keys and show their feedback, as after check(), without recording them again.
+
+        Return whether they are right, or None when they no longer fit the question (its bank changed).
+        """
+        try:
+            self.choose(*chosen)
+        except ValueError:
+            return None
+        self._mark(self.chosen())
+        return self.correct
+
+    def lock(self):
+        """Disable the options and the Check button (a mock interview counts the first answer)."""
+        for box in self._inputs:
+            box.disabled = True
+        self._button.disabled = True
+
+    def _mark(self, chosen):
+        """Set correct, feedback and the status line for chosen keys."""
         options = {o.key: o for o in self.question.options}
         if not chosen:
             self.correct = None
@@ -98,9 +186,6 @@ class QuestionWidget(widgets.VBox):
                 self.feedback = f"{_WRONG} Not quite: the answer is {answer}. " + " ".join(said) + " Try again if you like."
         css = "course-right" if self.correct else "course-wrong" if self.correct is False else ""
         self._status.value = f'<div role="status" class="{css}">{_inline(self.feedback)}</div>'
-        if self._on_check is not None:
-            self._on_check()
-        return self.correct
 
 
 class Quiz(widgets.VBox):
@@ -114,6 +199,10 @@ class Quiz(widgets.VBox):
         ]
         self._score = widgets.HTML()
         title = widgets.HTML(f"<h4>Self-check: {html.escape(mod.sections[section])}</h4>")
+        saved = _progress.saved_answers(mod.id)
+        for widget in self.questions:
+            if widget.question.id in saved:
+                widget.restore(saved[widget.question.id])
         self._update_score()
         super().__init__([widgets.HTML(_CSS), title, *self.questions, self._score])
         self.add_class("course-quiz")
@@ -141,9 +230,14 @@ def quiz(section_id):
 
     When nbgrader runs the notebook (autograde, validate) no widget is built: their
     answers are never graded, and feedback shows this note instead of a dead widget.
+    In a student's workspace, the questions show the answers last checked (kept in the
+    progress record), and a one-line note before them tells a saved notebook's reader to
+    run the cell when the widget cannot be shown.
     """
     if os.environ.get("NBGRADER_EXECUTION"):
         mod, section = _section(section_id)
         title = mod.sections[section]
         return Markdown(f"*Self-check: {title}. These questions are not graded; answer them in the notebook.*")
-    return Quiz(section_id)
+    widget = Quiz(section_id)
+    _show_stale_note("Self-check questions: run this cell to show them.")
+    return widget

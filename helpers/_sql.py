@@ -17,9 +17,14 @@ def sql_of(queryset):
     return connection.ops.last_executed_query(None, sql, params)
 
 
+def _pretty(sql):
+    """Return SQL one clause a line, keywords in capitals."""
+    return sqlparse.format(sql, reindent=True, keyword_case="upper")
+
+
 def show_sql(queryset):
     """Print the QuerySet's SQL, one clause a line."""
-    print(sqlparse.format(sql_of(queryset), reindent=True, keyword_case="upper"))
+    print(_pretty(sql_of(queryset)))
 
 
 def _plural(n, word):
@@ -27,9 +32,17 @@ def _plural(n, word):
     return f"{n} {word}" if n == 1 else f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
-def format_queries(captured, limit=10):
-    """Return a numbered list of the captured SQL statements, at most limit of them."""
-    lines = [f"  {i}. {q['sql']}" for i, q in enumerate(captured[:limit], 1)]
+def format_queries(captured, limit=10, pretty=False):
+    """Return a numbered list of the captured SQL statements, at most limit of them.
+
+    Each statement is on one line, or with pretty one clause a line (as show_sql prints it), its
+    lines indented under the first.
+    """
+    lines = []
+    for i, query in enumerate(captured[:limit], 1):
+        number = f"  {i}. "
+        sql = _pretty(query["sql"]) if pretty else query["sql"]
+        lines.append(number + sql.replace("\n", "\n" + " " * len(number)))
     if len(captured) > limit:
         lines.append(f"  ... and {len(captured) - limit} more")
     return "\n".join(lines)
@@ -37,7 +50,7 @@ def format_queries(captured, limit=10):
 
 @contextmanager
 def show_queries(limit=10):
-    """Run the block, then print how many queries it ran and their SQL.
+    """Run the block, then print how many queries it ran and their SQL, one clause a line as show_sql() does.
 
     Built on Django's CaptureQueriesContext, so it counts queries with DEBUG off too.
     """
@@ -46,4 +59,4 @@ def show_queries(limit=10):
     n = len(captured)
     print(_plural(n, "query") + (":" if n else ""))
     if n:
-        print(format_queries(captured.captured_queries, limit))
+        print(format_queries(captured.captured_queries, limit, pretty=True))

@@ -4,14 +4,20 @@ Usage: python -m helpers.workspace RELEASE_DIR NOTEBOOKS_DIR WORKSPACE
 
 Files of RELEASE_DIR/<module>/ go to WORKSPACE/<module>/ and NOTEBOOKS_DIR/*.ipynb to
 WORKSPACE/notebooks/; notebooks arrive with their outputs cleared, so a student sees only
-what their own run prints. A manifest in the workspace remembers the hash of every file
-as the course last wrote it:
+what their own run prints, and written as JupyterLab saves them (the kernel's language_info
+included), so they open unmodified. A manifest in the workspace remembers the hash of every
+file as the course last wrote it:
 - a file that is not in the workspace yet is copied (new modules appear);
 - a file the student has not changed since is replaced by the course's new version;
 - a file the student changed is kept, and a newer course version is written beside it
   as <name>.course-update<suffix>, so nothing is lost either way.
+
+The workspace also gets the IPython profile of the student's lab, WORKSPACE/.ipython (hidden in
+JupyterLab): ``make lab`` points IPYTHONDIR there, so its kernels load ``helpers._lab``, which
+explains an unattempted exercise or a cell run out of order in one line.
 """
 
+import functools
 import hashlib
 import json
 import sys
@@ -19,7 +25,13 @@ from pathlib import Path
 
 import nbformat
 
-MANIFEST = ".course-manifest.json"
+from ._progress import MANIFEST
+IPYTHON_DIR = ".ipython"  # IPYTHONDIR of the student's lab, relative to the workspace
+_PROFILE = (
+    '"""IPython profile of the student\'s lab, written by helpers.workspace (make lab); edits are overwritten."""\n\n'
+    "c = get_config()  # noqa: F821 (IPython provides get_config)\n"
+    'c.InteractiveShellApp.extensions = ["helpers._lab"]\n'
+)
 
 
 def _digest(data):
@@ -27,8 +39,20 @@ def _digest(data):
     return hashlib.sha256(data).hexdigest()
 
 
+@functools.cache
+def _language_info():
+    """Return the language_info the course's kernel reports, which JupyterLab writes into an opened notebook.
+
+    A notebook whose language_info differs (the course's lack the Python version) is marked modified as
+    soon as its kernel starts.
+    """
+    from ipykernel.ipkernel import IPythonKernel  # the kernel JupyterLab starts for kernelspec python3
+
+    return json.loads(json.dumps(IPythonKernel.language_info))
+
+
 def _student_copy(src):
-    """Return the bytes a student gets for src: notebooks without outputs, other files as they are."""
+    """Return the bytes a student gets for src: notebooks as JupyterLab saves them unrun, other files as they are."""
     if src.suffix != ".ipynb":
         return src.read_bytes()
     nb = nbformat.read(src, as_version=4)
@@ -37,6 +61,8 @@ def _student_copy(src):
             cell.outputs = []
             cell.execution_count = None
     nb.metadata.pop("widgets", None)
+    if nb.metadata.get("kernelspec", {}).get("name") == "python3":
+        nb.metadata.language_info = _language_info()
     return (nbformat.writes(nb) + "\n").encode()
 
 
@@ -74,10 +100,19 @@ def _sync_file(src, rel, workspace, manifest, report):
     manifest[key] = new
 
 
+def _write_profile(workspace):
+    """Write the IPython profile of the student's lab (see the module docstring), if it is not there yet."""
+    config = workspace / IPYTHON_DIR / "profile_default" / "ipython_kernel_config.py"
+    if not config.is_file() or config.read_text() != _PROFILE:
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(_PROFILE)
+
+
 def sync(release, notebooks, workspace):
-    """Copy new and updated course files into workspace; return a list of what happened."""
+    """Copy new and updated course files into workspace and write its lab profile; return a list of what happened."""
     release, notebooks, workspace = Path(release), Path(notebooks), Path(workspace)
     workspace.mkdir(parents=True, exist_ok=True)
+    _write_profile(workspace)
     manifest_path = workspace / MANIFEST
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
     report = []

@@ -10,12 +10,23 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+ANSWERS = ROOT / "tests" / "answers"  # <assignment>/<exercise>/wrong_<slug>.py and right_<slug>.py
+
+# The grader's own fixture: a tiny assignment that is not a course module (not under source/), so editing a
+# module breaks no grader test. Same layout as the course: source/, release/ (generated; `make release`) and
+# answers/. Three exercises worth 1, 2 and 4 points, so every total says which of them passed.
+FIXTURE_ROOT = ROOT / "tests" / "fixtures" / "course"
+FIXTURE = "00_fixture"
+FIXTURE_ANSWERS = FIXTURE_ROOT / "answers"
+FIXTURE_POINTS = {"cheap": 1, "lookup": 2, "names_and_count": 4}  # solution cell -> points of test_<name>
+FIXTURE_HIDDEN = "hidden check of the fixture"  # in every hidden-test block of the fixture, and nowhere else
 SBIN_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"  # where apt-get lives
 # One lock for every test that installs a Debian package: xdist workers must not run apt-get at once.
 APT_LOCK = Path("/tmp/course-tests-apt.lock")
@@ -43,24 +54,80 @@ def assignments(root=ROOT):
 ASSIGNMENTS = assignments()
 
 
-def source_notebook(assignment, root=ROOT):
-    return Path(root) / "source" / assignment / f"{assignment}.ipynb"
+def course_root(assignment):
+    """The course directory an assignment lives in: the fixture course for ``FIXTURE``, else the course."""
+    return FIXTURE_ROOT if assignment == FIXTURE else ROOT
 
 
-def release_notebook(assignment, root=ROOT):
-    return Path(root) / "release" / assignment / f"{assignment}.ipynb"
+def source_notebook(assignment, root=None):
+    return Path(root or course_root(assignment)) / "source" / assignment / f"{assignment}.ipynb"
 
 
-def mutants_dir(assignment, root=ROOT):
-    return Path(root) / "tests" / "mutants" / assignment
+def release_notebook(assignment, root=None):
+    return Path(root or course_root(assignment)) / "release" / assignment / f"{assignment}.ipynb"
 
 
-def mutants(assignment, root=ROOT):
-    """``{solution cell name: mutant source}`` from ``tests/mutants/<assignment>/<name>.py``."""
-    directory = mutants_dir(assignment, root)
-    if not directory.is_dir():
-        return {}
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.py"))}
+ANSWER_FILE = re.compile(r"^(wrong|right)_([a-z0-9]+(?:_[a-z0-9]+)*)\.py$")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One file ``<answers>/<assignment>/<exercise>/<kind>_<slug>.py``: the full source of a solution cell.
+
+    ``kind`` is ``wrong`` (must lose exactly the points of ``test_<exercise>``) or ``right`` (must get full
+    marks); the file's docstring says the mistake, or how the right answer differs from the solution.
+    """
+
+    assignment: str
+    exercise: str
+    kind: str
+    slug: str
+    path: Path
+
+    @property
+    def source(self):
+        return self.path.read_text(encoding="utf-8")
+
+    @property
+    def name(self):
+        """``wrong_<slug>``, the file's stem."""
+        return f"{self.kind}_{self.slug}"
+
+    @property
+    def student(self):
+        """The student id this answer is graded as: ``wrong-<exercise>-<slug>``."""
+        return f"{self.kind}-{self.exercise}-{self.slug}"
+
+
+def answers_dir(assignment, answers_root=None):
+    """``<answers>/<assignment>/``: under tests/answers/, or the fixture's answers/ for ``FIXTURE``."""
+    if answers_root is None:
+        answers_root = FIXTURE_ANSWERS if assignment == FIXTURE else ANSWERS
+    return Path(answers_root) / assignment
+
+
+def answers(assignment, answers_root=None):
+    """Every wrong and right answer of an assignment, sorted by exercise, kind and slug.
+
+    Files named otherwise are left out here (the convention tests name them).
+    """
+    directory = answers_dir(assignment, answers_root)
+    found = []
+    for path in sorted(directory.glob("*/*.py")) if directory.is_dir() else []:
+        match = ANSWER_FILE.match(path.name)
+        if match:
+            found.append(Answer(assignment, path.parent.name, match[1], match[2], path))
+    return sorted(found, key=lambda a: (a.exercise, a.kind, a.slug))
+
+
+def mutants(assignment, root=None):
+    """``{solution cell name: source of its first wrong answer}``, for tests that need one wrong answer per
+    exercise (``mutants(FIXTURE)`` for the fixture's). ``root`` is ignored (kept for old callers)."""
+    first = {}
+    for answer in answers(assignment):
+        if answer.kind == "wrong":
+            first.setdefault(answer.exercise, answer.source)
+    return first
 
 
 def read_notebook(path):
@@ -100,15 +167,45 @@ def with_cell_replaced(nb, grade_id, source):
     raise KeyError(grade_id)
 
 
-def copy_course(dest, root=ROOT):
-    """Copy what nbgrader needs (nbgrader_config.py, source/, release/) from ``root`` into ``dest``."""
+def answered(assignment, root=None):
+    """What a student who solved everything hands in: the release notebook with the source's solution cells
+    (from ``root``, a course copy for instance; by default the course, or the fixture course)."""
+    source = read_notebook(source_notebook(assignment, root))
+    nb = read_notebook(release_notebook(assignment, root))
+    solutions = {nbgrader_meta(c)["grade_id"]: c.source for c in source.cells if nbgrader_meta(c).get("grade_id")}
+    for grade_id in solution_cells(source):
+        nb = with_cell_replaced(nb, grade_id, solutions[grade_id])
+    return nb
+
+
+def copy_course(dest, root=ROOT, assignments=None):
+    """Copy what nbgrader needs (nbgrader_config.py, source/, release/) from ``root`` into ``dest``.
+
+    ``assignments`` limits source/ and release/ to those assignments. A root without its own
+    nbgrader_config.py (the fixture course) gets the course's.
+    """
     root, dest = Path(root), Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(root / "nbgrader_config.py", dest / "nbgrader_config.py")
+    config = root / "nbgrader_config.py"
+    shutil.copy2(config if config.is_file() else ROOT / "nbgrader_config.py", dest / "nbgrader_config.py")
     for name in ("source", "release"):
-        if (root / name).is_dir():
+        if not (root / name).is_dir():
+            continue
+        if assignments is None:
             shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns(*IGNORED))
+            continue
+        for assignment in assignments:
+            if (root / name / assignment).is_dir():
+                shutil.copytree(
+                    root / name / assignment, dest / name / assignment, ignore=shutil.ignore_patterns(*IGNORED)
+                )
     return dest
+
+
+def fixture_course(dest):
+    """A course copy in ``dest`` whose only assignment is the grader's fixture (``FIXTURE``), with the
+    course's nbgrader_config.py: what the grader's own tests grade, whatever the modules look like."""
+    return copy_course(dest, FIXTURE_ROOT)
 
 
 def nbgrader_env(home):
@@ -161,11 +258,34 @@ def course_config(course):
     return PyFileConfigLoader("nbgrader_config.py", path=str(course)).load_config()
 
 
-def gradebook(course):
+def nbgrader_api(course, db_url):
+    """nbgrader's Python API (``NbGraderAPI``) on a course copy and the gradebook at ``db_url``, in this
+    process: for steps that start no kernel (generate_assignment, generate_feedback), without the cost of
+    starting nbgrader."""
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    config = course_config(course)
+    config.CourseDirectory.root = str(Path(course).resolve())
+    config.CourseDirectory.db_url = db_url
+    return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
+
+
+def empty_gradebook(path):
+    """Create an empty nbgrader gradebook (SQLite) at ``path``, to be copied for each course copy: nbgrader
+    runs the ``alembic`` command to stamp every gradebook it creates, a second or two each time."""
+    code = "import sys; from nbgrader.api import Gradebook; Gradebook(sys.argv[1]).close()"
+    env = nbgrader_env(Path(path).parent / "empty-gradebook-home")
+    subprocess.run([sys.executable, "-c", code, f"sqlite:///{path}"], env=env, check=True, timeout=300,
+                   stdin=subprocess.DEVNULL, capture_output=True)
+    return Path(path)
+
+
+def gradebook(course, db_url=None):
     """An ``nbgrader.api.Gradebook`` on the course copy's database (use it as a context manager).
 
     The course's db_url (for example ``sqlite:///gradebook.db``) is resolved as nbgrader resolves it when run
-    with its working directory in ``course``.
+    with its working directory in ``course``; ``db_url`` (what ``--db`` was given) replaces it.
     """
     from nbgrader.api import Gradebook
     from nbgrader.coursedir import CourseDirectory
@@ -175,7 +295,7 @@ def gradebook(course):
     coursedir = CourseDirectory(config=config)
     root = config.CourseDirectory.get("root", "")
     coursedir.root = str(course / root) if root else str(course)  # root defaults to the working directory
-    db_url = coursedir.db_url
+    db_url = db_url or coursedir.db_url
     prefix = "sqlite:///"
     if db_url.startswith(prefix) and not os.path.isabs(db_url[len(prefix):]):
         db_url = prefix + str(course / db_url[len(prefix):])

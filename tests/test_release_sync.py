@@ -1,4 +1,7 @@
-"""release/ is generated from source/ by nbgrader and committed: it must be exactly what source/ gives now."""
+"""release/ is generated from source/ by nbgrader and committed: it must be exactly what source/ gives now.
+
+The same holds for the grader's fixture course (tests/fixtures/course/release/).
+"""
 
 import fnmatch
 import json
@@ -7,9 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from course import ASSIGNMENTS, IGNORED, ROOT, assignment_dirs, copy_course, nbgrader, read_notebook
+from course import (
+    ASSIGNMENTS,
+    FIXTURE,
+    FIXTURE_ROOT,
+    IGNORED,
+    ROOT,
+    assignment_dirs,
+    copy_course,
+    fixture_course,
+    nbgrader,
+    read_notebook,
+)
 
 FIX = "Run `make release` and commit release/."
+ALL = "[0-9][0-9]_*"  # nbgrader globs assignment ids: one run generates every assignment
 
 
 def files_under(directory):
@@ -69,28 +84,54 @@ def test_release_has_no_stale_assignment():
     assert not stale, f"release/ holds assignments with no source notebook: {stale}. Delete them, then {FIX}"
 
 
-@pytest.mark.parametrize("assignment", ASSIGNMENTS)
-def test_release_matches_source(assignment, tmp_path):
-    course = copy_course(tmp_path / "course", ROOT)
-    shutil.rmtree(course / "release" / assignment, ignore_errors=True)
-    nbgrader(course, "generate_assignment", "--force", assignment)
-
-    regenerated = course / "release" / assignment
-    committed = ROOT / "release" / assignment
-    assert committed.is_dir(), f"release/{assignment}/ is missing. {FIX}"
-
+def differences(regenerated, committed, label):
+    """Return sentences on how the committed release directory differs from the regenerated one."""
+    if not committed.is_dir():
+        return [f"{label} is missing"]
     new_files, old_files = files_under(regenerated), files_under(committed)
-    assert new_files == old_files, (
-        f"release/{assignment}/ has a different set of files than source/ generates: "
-        f"missing {sorted(new_files - old_files)}, unexpected {sorted(old_files - new_files)}. {FIX}"
-    )
-
+    if new_files != old_files:
+        return [f"{label} has a different set of files than source/ generates: "
+                f"missing {sorted(new_files - old_files)}, unexpected {sorted(old_files - new_files)}"]
+    found = []
     for rel in sorted(new_files):
-        name = f"release/{assignment}/{rel}"
         if rel.endswith(".ipynb"):
             difference = first_difference(read_notebook(regenerated / rel), read_notebook(committed / rel))
-            assert difference is None, f"{name} is out of date: {difference}. {FIX}"
-        else:
-            assert (regenerated / rel).read_bytes() == (committed / rel).read_bytes(), (
-                f"{name} differs from what source/ generates. {FIX}"
-            )
+            if difference:
+                found.append(f"{label}{rel} is out of date: {difference}")
+        elif (regenerated / rel).read_bytes() != (committed / rel).read_bytes():
+            found.append(f"{label}{rel} differs from what source/ generates")
+    return found
+
+
+@pytest.fixture(scope="module")
+def regenerated(request, tmp_path_factory, gradebook_dir, empty_gradebook_file):
+    """A course copy whose release/ nbgrader regenerated for every assignment this run checks (one nbgrader
+    run when that is all of them)."""
+    wanted = sorted({
+        item.callspec.params["assignment"]
+        for item in request.session.items
+        if getattr(item, "module", None) is request.module  # nbval's cells have no module
+        and "assignment" in getattr(getattr(item, "callspec", None), "params", {})
+    })
+    course = copy_course(tmp_path_factory.mktemp("release-sync") / "course", ROOT, assignments=wanted)
+    db = f"sqlite:///{shutil.copy(empty_gradebook_file, gradebook_dir / 'release-sync.db')}"
+    for pattern in [ALL] if wanted == ASSIGNMENTS and len(wanted) > 1 else wanted:
+        nbgrader(course, "generate_assignment", "--force", "--db", db, pattern)
+    return course
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_release_matches_source(assignment, regenerated):
+    found = differences(regenerated / "release" / assignment, ROOT / "release" / assignment, f"release/{assignment}/")
+    assert not found, "\n".join(found) + f"\n{FIX}"
+
+
+@pytest.mark.slow
+def test_fixture_release_matches_source(tmp_path, gradebook_dir, empty_gradebook_file):
+    course = fixture_course(tmp_path / "course")
+    db = f"sqlite:///{shutil.copy(empty_gradebook_file, gradebook_dir / 'fixture-sync.db')}"
+    nbgrader(course, "generate_assignment", "--force", "--db", db, FIXTURE)
+    label = f"{(FIXTURE_ROOT / 'release' / FIXTURE).relative_to(ROOT)}/"
+    found = differences(course / "release" / FIXTURE, FIXTURE_ROOT / "release" / FIXTURE, label)
+    assert not found, "\n".join(found) + "\nRun `make release` (it regenerates the fixture's release) and commit it."

@@ -12,17 +12,20 @@ from course import (
     apt_install,
     copy_course,
     course_grade,
+    grade_cells,
     gradebook,
     nbgrader,
     read_notebook,
+    source_notebook,
     with_cell_replaced,
     write_submission,
 )
 from grading import sandbox
 
 ASSIGNMENT = "03_orm"
-MAX = 12
+MAX = sum(grade_cells(read_notebook(source_notebook(ASSIGNMENT))).values())
 HIDDEN = "a lookup across the FK"  # text that exists only in source/ (a hidden test)
+assert HIDDEN in source_notebook(ASSIGNMENT).read_text(encoding="utf-8"), "pick a HIDDEN text of source/'s hidden tests"
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
-from helpers.workspace import main, sync
+from helpers.workspace import IPYTHON_DIR, main, sync
 
 
 def _write(path, text):
@@ -105,3 +105,28 @@ def test_command_line_reports_and_rejects_wrong_arguments(tmp_path, capsys):
     assert "workspace: added 03_orm/03_orm.ipynb" in capsys.readouterr().out
     assert main([]) == 2
     assert "Usage:" in capsys.readouterr().err
+
+
+def test_notebooks_carry_the_language_info_of_the_kernel_so_they_open_unmodified(tmp_path):
+    from ipykernel.ipkernel import IPythonKernel
+
+    release, notebooks = _course(tmp_path, 1)
+    nb = nbformat.read(release / "03_orm" / "03_orm.ipynb", as_version=4)
+    nb.metadata.kernelspec = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+    nbformat.write(nb, release / "03_orm" / "03_orm.ipynb")
+    sync(release, notebooks, tmp_path / "ws")
+    copy = nbformat.read(tmp_path / "ws" / "03_orm" / "03_orm.ipynb", as_version=4)
+    assert copy.metadata.language_info == IPythonKernel.language_info
+
+
+def test_the_workspace_gets_the_ipython_profile_of_the_students_lab(tmp_path):
+    release, notebooks = _course(tmp_path, 1)
+    ws = tmp_path / "ws"
+    sync(release, notebooks, ws)
+    config = ws / IPYTHON_DIR / "profile_default" / "ipython_kernel_config.py"
+    namespace = {"get_config": lambda: type("Config", (), {"InteractiveShellApp": type("App", (), {})()})()}
+    exec(config.read_text(), namespace)
+    assert namespace["c"].InteractiveShellApp.extensions == ["helpers._lab"]
+    config.write_text("# edited\n")
+    assert sync(release, notebooks, ws) == []  # rewritten, and not reported as a course change
+    assert "helpers._lab" in config.read_text()

@@ -1,0 +1,20 @@
+"""Wrong: takes only the first chunk of the body, as if a WSGI response were one byte string."""
+from wsgiref.util import setup_testing_defaults
+
+
+def call_wsgi(application, path, query_string=""):
+    """Call a WSGI application with GET path?query_string; return (status code, headers dict, body bytes)."""
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": query_string}
+    setup_testing_defaults(environ)
+    started = {}
+
+    def start_response(status, headers, exc_info=None):
+        started["status"], started["headers"] = status, headers
+
+    result = application(environ, start_response)
+    try:
+        body = next(iter(result), b"")
+    finally:
+        if hasattr(result, "close"):
+            result.close()
+    return int(started["status"].split()[0]), dict(started["headers"]), body

@@ -1,0 +1,19 @@
+"""Wrong: calls result.close() without checking that it exists; a WSGI body may be a plain list, which has no close()."""
+from wsgiref.util import setup_testing_defaults
+
+
+def call_wsgi(application, path, query_string=""):
+    """Call a WSGI application with GET path?query_string; return (status code, headers dict, body bytes)."""
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": query_string}
+    setup_testing_defaults(environ)
+    started = {}
+
+    def start_response(status, headers, exc_info=None):
+        started["status"], started["headers"] = status, headers
+
+    result = application(environ, start_response)
+    try:
+        body = b"".join(result)
+    finally:
+        result.close()
+    return int(started["status"].split()[0]), dict(started["headers"]), body

@@ -1,0 +1,15 @@
+"""Wrong: keeps the first two parts of the version, so a patch release such as "5.2.1" is taken for its feature release instead of being refused."""
+import re
+
+
+def removal_version(deprecated_in):
+    """Return the release (a str) that removes a feature deprecated in the feature release deprecated_in."""
+    if re.fullmatch(r"\d{4}", deprecated_in) and int(deprecated_in) >= 2028:
+        return str(int(deprecated_in) + 2)
+    feature = ".".join(deprecated_in.split(".")[:2])
+    match = re.fullmatch(r"([2-6])\.([0-2])", feature)
+    if match is None:
+        raise ValueError(f"{deprecated_in!r} is not a Django feature release")
+    major, minor = int(match[1]), int(match[2])
+    removed = f"{major + 1}.{1 if minor == 2 else 0}"
+    return {"7.0": "2028", "7.1": "2029"}.get(removed, removed)

@@ -1,0 +1,26 @@
+"""Wrong: follows the popular answer and names the method db_types(); Field.db_type() then returns None, which means "no column", so the table has no tags column."""
+class CommaListField(models.Field):
+    """A list of strings in one text column, stored as 'a,b,c' ([] as '')."""
+
+    def db_types(self, connection):
+        return "text"
+
+    def from_db_value(self, value, expression, connection):
+        return self.to_python(value)
+
+    def to_python(self, value):
+        if value is None or isinstance(value, list):
+            return value
+        return value.split(",") if value else []
+
+    def get_prep_value(self, value):
+        return None if value is None else ",".join(value)
+
+
+class Post(models.Model):
+    title = models.CharField(max_length=50)
+    tags = CommaListField(null=True, blank=True)
+
+
+create_tables(Post)
+print("table ready:", Post._meta.db_table)

@@ -1,0 +1,23 @@
+"""Wrong: UniqueConstraint(fields=["code", "active"]) makes the pair unique, so two inactive coupons with one code collide too."""
+class Coupon(models.Model):
+    """A discount coupon whose rules the table itself enforces."""
+
+    class Kind(models.TextChoices):
+        SINGLE = "single", "Single use"
+        MULTI = "multi", "Multiple use"
+
+    code = models.CharField(max_length=20)
+    percent = models.IntegerField()
+    kind = models.CharField(max_length=6, choices=Kind, default=Kind.SINGLE)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(percent__gte=1, percent__lte=100), name="coupon_percent_1_100"),
+            models.CheckConstraint(condition=Q(kind__in=Kind.values), name="coupon_kind_valid"),
+            models.UniqueConstraint(fields=["code", "active"], name="coupon_code_active"),
+        ]
+
+
+create_tables(Coupon)
+print("table ready:", Coupon._meta.db_table)

@@ -1,0 +1,17 @@
+"""Wrong: close() runs an UPDATE and then refresh_from_db(), a second query that also throws away the object's other unsaved changes."""
+class OpenTaskManager(models.Manager):
+    """The manager of OpenTask."""
+    def get_queryset(self):
+        return super().get_queryset().filter(done=False).order_by("-priority", "title")
+
+
+class OpenTask(Task):
+    """Tasks not done yet, most urgent first; close() marks one done."""
+    objects = OpenTaskManager()
+
+    class Meta:
+        proxy = True
+
+    def close(self):
+        Task.objects.filter(pk=self.pk).update(done=True)
+        self.refresh_from_db()
