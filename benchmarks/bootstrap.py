@@ -24,15 +24,10 @@ from pathlib import Path
 
 from jupyter_client.manager import KernelManager
 
-BARE_APPS = [
-    "django.contrib.admin",
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
-    "django.contrib.messages",
-    "django.contrib.staticfiles",
-    "rest_framework",
-]
+from helpers._bootstrap import _base_settings
+
+# The course's apps without the notebook app, which lives in the course package.
+BARE_APPS = [a for a in _base_settings(Path("."))["INSTALLED_APPS"] if not a.startswith("helpers.")]
 
 BARE = f"""
 import os
