@@ -35,6 +35,8 @@ from course import (
 )
 from postgres import postgres_db, postgres_url  # noqa: F401 (fixtures)
 
+pytestmark = pytest.mark.slow  # grades or executes notebooks: `make check` leaves it out
+
 ASSIGNMENT = FIXTURE
 SOURCE = read_notebook(source_notebook(ASSIGNMENT, FIXTURE_ROOT))
 POINTS = grade_cells(SOURCE)

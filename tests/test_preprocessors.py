@@ -11,6 +11,8 @@ from traitlets.config import Config
 from grading import GradingError, sandbox
 from grading.preprocessors import KERNEL_DIED, NOT_RUN, GradingExecute, HideHiddenTests, StderrIsNotAFailure
 
+pytestmark = pytest.mark.slow  # grades or executes notebooks: `make check` leaves it out
+
 KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python"}
 
 

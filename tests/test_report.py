@@ -12,6 +12,8 @@ from nbgrader.coursedir import CourseDirectory
 from grading.batch import Outcome
 from grading.report import exercise_titles, pass_rate_chart, score_histogram, write_report
 
+pytestmark = pytest.mark.slow  # grades or executes notebooks: `make check` leaves it out
+
 ASSIGNMENT = "01_demo"
 EDITED = "01_demo.ipynb: the locked cell test_second was edited; the original was graded"
 

@@ -22,6 +22,8 @@ from course import (
 )
 from grading import sandbox
 
+pytestmark = pytest.mark.slow  # grades or executes notebooks: `make check` leaves it out
+
 ASSIGNMENT = "03_orm"
 MAX = sum(grade_cells(read_notebook(source_notebook(ASSIGNMENT))).values())
 HIDDEN = "a lookup across the FK"  # text that exists only in source/ (a hidden test)
