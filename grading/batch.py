@@ -25,7 +25,7 @@ from tqdm import tqdm
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from . import GradingError
+from . import GradingError, integrity
 from .preprocessors import KERNEL_DIED, GradingExecute
 from .sandbox import use_sandbox
 
@@ -157,6 +157,7 @@ def _diagnose(directory, timeout_ename):
         # Problems found in the autograded notebook. Each check reads values the grading wrote into
         # it (error names, output metadata) and returns sentences for the teacher; add checks here.
         problems += _execution_problems(path.name, nb, timeout_ename)
+        problems += [f"{path.name}: {flag}" for flag in integrity.flags(nb)]  # tampering the grader found
     return problems
 
 

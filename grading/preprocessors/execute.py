@@ -1,10 +1,12 @@
 """GradingExecute: nbgrader's Execute, where a dying kernel fails only the cells from there on."""
 
-from nbclient.exceptions import DeadKernelError
+from jupyter_core.utils import run_sync
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
-from traitlets import Enum, default
+from traitlets import Bool, Enum, default
 
+from ..integrity import KernelGuard, KernelUnresponsive, safe_path
 from ..sandbox import MODES, SandboxKernelManager, mode, use_sandbox
 
 # The enames of the error outputs this preprocessor writes; course-grade's diagnosis reads them.
@@ -24,10 +26,14 @@ class GradingExecute(Execute):
       every cell after it, instead of failing the whole submission with no grade at all; cells
       that ran before keep their results;
     - the kernel runs in the course's bubblewrap sandbox, as ``sandbox`` says
-      (grading.sandbox.configure sets it from COURSE_SANDBOX).
+      (grading.sandbox.configure sets it from COURSE_SANDBOX);
+    - with ``integrity`` on (the default), the course's checks are restored before each test cell
+      and checked after it, and tampering is recorded in the notebook (grading/integrity.py).
     """
 
     sandbox = Enum(MODES, help="Run grading kernels in the bubblewrap sandbox: auto, required or off.").tag(config=True)
+
+    integrity = Bool(True, help="Restore the checks before each test cell and flag tampering.").tag(config=True)
 
     @default("sandbox")
     def _sandbox_default(self):
@@ -40,9 +46,21 @@ class GradingExecute(Execute):
         return super().create_kernel_manager()
 
     def preprocess(self, nb, resources=None, km=None):
-        """Execute the notebook, remembering where the kernel died."""
+        """Execute the notebook, remembering where the kernel died and what the integrity checks found."""
         self._died_in = None
-        return super().preprocess(nb, resources, km)
+        self._guard = KernelGuard(self, nb, resources) if self.integrity else None
+        nb, resources = super().preprocess(nb, resources, km)
+        if self._guard is not None:
+            self._guard.save(nb, self.log)
+        return nb, resources
+
+    async def async_start_new_kernel(self, **kwargs):
+        """Start the kernel with ``python -P``: nothing in the submission's directory can replace it."""
+        if self.integrity:
+            safe_path(self.km)
+        return await super().async_start_new_kernel(**kwargs)
+
+    start_new_kernel = run_sync(async_start_new_kernel)  # nbclient binds its own async method here
 
     def preprocess_cell(self, cell, resources, index):
         """Execute one cell, or mark it not run when the kernel has died."""
@@ -51,10 +69,18 @@ class GradingExecute(Execute):
                 cell.outputs = [_error(NOT_RUN, f"not run: the kernel died in cell {self._died_in}")]
             return cell, resources
         try:
-            return super().preprocess_cell(cell, resources, index)
-        except DeadKernelError:
+            if self._guard is not None and not self._guard.before(cell, index):
+                return cell, resources
+            cell, resources = super().preprocess_cell(cell, resources, index)
+            if self._guard is not None:
+                self._guard.after(cell, index)
+            return cell, resources
+        except DeadKernelError as exc:
             self._died_in = index
-            cell.outputs.append(
-                _error(KERNEL_DIED, "the kernel died while running this cell (os._exit, a crash or out of memory)")
-            )
+            cell.outputs.append(_error(KERNEL_DIED, str(exc) if isinstance(exc, KernelUnresponsive) else
+                                       "the kernel died while running this cell (os._exit, a crash or out of memory)"))
+            return cell, resources
+        except CellTimeoutError:  # the reply came, its output never did: the kernel's I/O is wedged
+            self._died_in = index
+            cell.outputs.append(_error(KERNEL_DIED, "the kernel stopped responding while running this cell"))
             return cell, resources
