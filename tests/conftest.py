@@ -127,6 +127,12 @@ def pytest_terminal_summary(terminalreporter, config):
     for m in modules:
         write(f"{m}: {per_module[m]:.0f} s of test time; round trip: {_students[m]} students, "
               f"{_cpu.get(m, 0):.0f} CPU s")
-    write(f"course-wide tests: {course_wide:.0f} s of test time; this run took {wall / 60:.1f} min")
-    write(f"projection for {PLANNED_MODULES} modules like these: about {projected / 60:.1f} min "
-          f"(plus creating .venv on a fresh clone)")
+    cpus = os.cpu_count() or 1
+    load = os.getloadavg()[0]
+    write(f"course-wide tests: {course_wide:.0f} s of test time; this run took {wall / 60:.1f} min "
+          f"(load average {load:.1f} on {cpus} CPUs now; above {cpus}, other work slowed this run)")
+    write(f"projection for {PLANNED_MODULES} modules like these: about {projected / 60:.1f} min from this run's "
+          "wall time (plus creating .venv on a fresh clone)")
+    mean_cpu = sum(_cpu.get(m, 0) for m in modules) / len(modules)
+    write(f"the round trips alone: {mean_cpu:.0f} CPU s per module, so about "
+          f"{PLANNED_MODULES * mean_cpu / cpus / 60:.1f} min of all {cpus} CPUs for {PLANNED_MODULES} modules")

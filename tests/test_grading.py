@@ -421,10 +421,15 @@ class RoundTrip:
         """A pack whose answers each score as expected alone must score as expected together."""
         for pack in graded.packs():
             messages = graded.check(pack.student)
-            if messages and not any(graded.check(a.student) for a in pack.answers):
-                names = ", ".join(_rel(a.path) for a in pack.answers)
-                pytest.fail(f"each of {names} scores as expected alone, but not together ({pack.student}): "
-                            "one changes what another's test sees\n" + "\n".join(messages))
+            if not messages or any(graded.check(a.student) for a in pack.answers):
+                continue  # as expected, or an answer fails alone too (its own test says so)
+            names = ", ".join(_rel(a.path) for a in pack.answers)
+            problems = graded.problems.get(pack.student, [])
+            if pack.student not in graded.scores or any("could not grade" in p or "manual" in p for p in problems):
+                pytest.fail(f"course-grade could not grade {pack.student} ({names}), though each of its answers "
+                            "alone was graded as expected:\n" + "\n".join(problems))
+            pytest.fail(f"each of {names} scores as expected alone, but not together ({pack.student}): "
+                        "one changes what another's test sees\n" + "\n".join(messages))
 
     def test_course_grade_reports_no_problem(self, graded):
         reported = [line for lines in graded.problems.values() for line in lines]
