@@ -30,7 +30,7 @@ $(STAMP): requirements.txt pyproject.toml
 # JUPYTER_CONFIG_PATH) choose per lab, so one venv serves both. The student's lab runs in the workspace with
 # the Validate button only, and its kernels load helpers._lab (IPython profile in the workspace).
 lab: $(STAMP)  ## Set up (first time) and open the course in JupyterLab (the student's lab)
-	$(BIN)/python -m helpers.workspace release notebooks $(WORKSPACE)
+	$(BIN)/python tools/workspace.py release notebooks $(WORKSPACE)
 	cd $(WORKSPACE) && JUPYTER_CONFIG_PATH="$(CURDIR)/lab/student" IPYTHONDIR="$(CURDIR)/$(WORKSPACE)/.ipython" \
 	  $(RUN) jupyter lab $(ALLOW_ROOT) --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. \
 	  --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb

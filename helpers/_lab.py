@@ -1,7 +1,7 @@
 """The student's lab: one line, instead of a traceback, for the errors every student meets first.
 
 An IPython extension that ``make lab`` loads into the kernels of the student's JupyterLab (the
-workspace's IPython profile lists it; see ``helpers.workspace``). It explains three errors in one line:
+workspace's IPython profile lists it; see ``tools/workspace.py``). It explains three errors in one line:
 
 - an exercise not attempted yet: a solution stub (``# YOUR CODE HERE`` then ``raise NotImplementedError()``)
   raised; the line names the exercise (from the ``passed("Exercise k.j")`` of the test cell) and what to write;

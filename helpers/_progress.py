@@ -30,7 +30,7 @@ from pathlib import Path
 from ._bank import module, modules
 from ._text import inline
 
-# The file `make lab` (helpers.workspace) writes at the top of the student's workspace.
+# The file `make lab` (tools/workspace.py) writes at the top of the student's workspace.
 MANIFEST = ".course-manifest.json"
 
 try:

@@ -12,7 +12,7 @@ from helpers import _interview, _quiz, mock_interview
 from helpers._bank import module, modules
 from helpers._interview import RATINGS, MockInterview, Session, draw
 from helpers._progress import RECORD, heading_id
-from helpers.workspace import MANIFEST
+from workspace import MANIFEST
 
 from course import ROOT
 

@@ -18,7 +18,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 import nbgrader
 from helpers import _lab, _quiz, quiz
 from helpers._bank import modules
-from helpers.workspace import IPYTHON_DIR, sync
+from workspace import IPYTHON_DIR, sync
 
 ROOT = Path(__file__).resolve().parents[1]
 LAB = ROOT / "lab"

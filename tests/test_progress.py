@@ -14,7 +14,7 @@ import helpers
 from helpers import _progress, _quiz, progress, quiz
 from helpers._bank import module
 from helpers._progress import RECORD, heading_id, load, outline, workspace
-from helpers.workspace import MANIFEST
+from workspace import MANIFEST
 
 from course import ROOT
 

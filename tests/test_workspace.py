@@ -3,7 +3,7 @@
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
-from helpers.workspace import IPYTHON_DIR, main, sync
+from workspace import IPYTHON_DIR, main, sync
 
 
 def _write(path, text):

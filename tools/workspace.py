@@ -1,6 +1,6 @@
 """Seed and update a student's workspace from the course, never overwriting a file the student changed.
 
-Usage: python -m helpers.workspace RELEASE_DIR NOTEBOOKS_DIR WORKSPACE
+Usage: python tools/workspace.py RELEASE_DIR NOTEBOOKS_DIR WORKSPACE
 
 Files of RELEASE_DIR/<module>/ go to WORKSPACE/<module>/ and NOTEBOOKS_DIR/*.ipynb to
 WORKSPACE/notebooks/; notebooks arrive with their outputs cleared, so a student sees only
@@ -25,10 +25,10 @@ from pathlib import Path
 
 import nbformat
 
-from ._progress import MANIFEST
+from helpers._progress import MANIFEST
 IPYTHON_DIR = ".ipython"  # IPYTHONDIR of the student's lab, relative to the workspace
 _PROFILE = (
-    '"""IPython profile of the student\'s lab, written by helpers.workspace (make lab); edits are overwritten."""\n\n'
+    '"""IPython profile of the student\'s lab, written by tools/workspace.py (make lab); edits are overwritten."""\n\n'
     "c = get_config()  # noqa: F821 (IPython provides get_config)\n"
     'c.InteractiveShellApp.extensions = ["helpers._lab"]\n'
 )
