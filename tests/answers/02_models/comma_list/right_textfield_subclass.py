@@ -1,4 +1,4 @@
-"""Right, written differently: subclasses TextField (so the column type comes from get_internal_type()), and keeps the separator in one place."""
+"""Right, written differently: subclasses TextField (so the column type comes from get_internal_type()), and keeps the separator in one place; value_to_string() joins the items itself."""
 class CommaListField(models.TextField):
     """A list of strings in one text column, stored as 'a,b,c' ([] as '')."""
 
@@ -16,6 +16,11 @@ class CommaListField(models.TextField):
 
     def get_prep_value(self, value):
         # Not super(): TextField.get_prep_value() would run to_python() and hand the list back.
+        return None if value is None else self.separator.join(value)
+
+    def value_to_string(self, obj):
+        # Fixtures hold the same text as the column; Field's default would write str(list).
+        value = self.value_from_object(obj)
         return None if value is None else self.separator.join(value)
 
 

@@ -14,7 +14,7 @@ class Coupon(models.Model):
     class Meta:
         constraints = [
             models.CheckConstraint(condition=Q(percent__gte=1, percent__lte=100), name="coupon_percent_1_100"),
-            models.CheckConstraint(condition=Q(kind__in=Kind.values), name="coupon_kind_valid"),
+            models.CheckConstraint(condition=Q(kind__in=["single", "multi"]), name="coupon_kind_valid"),
             models.UniqueConstraint(fields=["code", "active"], name="coupon_code_active"),
         ]
 
