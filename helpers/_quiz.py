@@ -10,6 +10,7 @@ from IPython.display import Markdown, display
 from . import _progress
 from ._bank import module
 from ._text import inline as _inline
+from ._text import plain as _plain
 
 _RIGHT = "\N{HEAVY CHECK MARK}"
 _WRONG = "\N{HEAVY BALLOT X}"
@@ -22,8 +23,12 @@ _CSS = (
     "<style>.course-question .widget-html-content {line-height: 1.4}"
     ".course-question .course-option {align-items: flex-start}"
     ".course-question .course-option .widget-html-content {padding: 0 0 0 4px; white-space: normal}"
-    ".course-question .course-option .widget-checkbox + .widget-html .widget-html-content {padding-top: 5px}"
+    ".course-question .course-option .widget-checkbox {height: auto}"
+    ".course-question .course-option .widget-checkbox span {white-space: normal; line-height: 1.4}"
     ".course-question .course-option .widget-radio-box {flex-shrink: 0}"
+    # A radio button's label holds the option's whole text as plain text, which a screen reader reads; the
+    # text is shown (and clickable) as HTML beside it instead, which screen readers skip (aria-hidden).
+    ".course-question .course-option .widget-radio-box label {font-size: 0}"
     ".course-quiz .course-right, .course-interview .course-right {color: #1a7f37}"
     ".course-quiz .course-wrong, .course-interview .course-wrong {color: #b3261e}"
     # The note stored before a widget (stale_note) is for a saved notebook whose widgets are gone;
@@ -75,8 +80,9 @@ def _section(section_id):
 class QuestionWidget(widgets.VBox):
     """One question: its options, a Check button and a status line with the explanation.
 
-    Each option is a control (a radio button for a question with one answer, a checkbox when several
-    apply) named by its key, beside the option's text as HTML, so code in it reads as code.
+    Each option is a control: a checkbox when several apply, whose label is the option's text as HTML (code
+    reads as code); for a question with one answer, a radio button whose label is the text as plain text
+    (what a screen reader reads), shown formatted beside it instead.
     """
 
     def __init__(self, question, on_check=None, record=True):
@@ -89,7 +95,8 @@ class QuestionWidget(widgets.VBox):
         self._inputs = [self._control(option.key) for option in question.options]
         rows = []
         for option, control in zip(question.options, self._inputs):
-            row = widgets.HBox([control, widgets.HTML(_inline(option.text))])
+            row = widgets.HBox([control] if self._multi else [control, widgets.HTML(
+                f'<span aria-hidden="true">{option.key}) {_inline(option.text)}</span>')])
             row.add_class("course-option")
             rows.append(row)
         self._button = widgets.Button(description="Check", tooltip="Check your answer", icon="check")
@@ -103,9 +110,11 @@ class QuestionWidget(widgets.VBox):
 
     def _control(self, key):
         """Return the control of the option key: a checkbox, or a one-option radio button that clears the others."""
+        text = next(o.text for o in self.question.options if o.key == key)
         if self._multi:
-            return widgets.Checkbox(value=False, description=f"{key})", indent=False, layout={"width": "auto"})
-        control = widgets.RadioButtons(options=[f"{key})"], value=None, layout={"width": "auto"})
+            return widgets.Checkbox(value=False, description=f"{key}) {_inline(text)}", description_allow_html=True,
+                                    indent=False, layout={"width": "auto"})
+        control = widgets.RadioButtons(options=[f"{key}) {_plain(text)}"], value=None, layout={"width": "auto"})
         control.observe(self._only_one, names="index")
         return control
 

@@ -1,4 +1,4 @@
-"""Show the SQL a QuerySet runs and the queries a block of code runs."""
+"""Show the SQL a QuerySet runs and the queries a block of code runs; count the rows they return."""
 
 from contextlib import contextmanager
 
@@ -60,3 +60,23 @@ def show_queries(limit=10):
     print(_plural(n, "query") + (":" if n else ""))
     if n:
         print(format_queries(captured.captured_queries, limit, pretty=True))
+
+
+def rows_returned(captured):
+    """Run the captured SELECTs again and return how many rows each one gives, in order.
+
+    ``captured`` is what ``expect_queries()`` or ``show_queries()`` yields. A query count alone does not say
+    where rows were filtered or grouped: one query that returns every row for Python to filter passes a
+    one-query check, and the rows it returns give it away. Each statement runs again as the database logged
+    it (``connection.queries``), so call this right after the block, before the data changes.
+    """
+    statements = [query["sql"] for query in captured.captured_queries]
+    other = [sql for sql in statements if not sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+    if other:
+        raise ValueError(f"rows_returned() re-runs SELECTs only, and the block also ran: {other[0][:80]}")
+    counts = []
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)
+            counts.append(len(cursor.fetchall()))
+    return counts

@@ -4,12 +4,17 @@ Everything is relative to the repository that holds this file, and every functio
 explicitly, so the same helpers work on any checkout (or a throwaway copy of one).
 """
 
+import contextlib
 import fcntl
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -341,3 +346,78 @@ def course_grade(course, assignment, *args, **env):
         cwd=course, env={**nbgrader_env(Path(course).parent / "home"), **env},
         capture_output=True, text=True, timeout=900,
     )
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on right now (the kernel's pick; never PostgreSQL's 5432)."""
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port != 5432:
+            return port
+
+
+def http_get(url):
+    """Return (status, body) of a GET."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, ""
+
+
+@dataclass
+class Lab:
+    """A running JupyterLab: its base URL, token and log file."""
+
+    url: str
+    token: str
+    log: Path
+
+
+@contextlib.contextmanager
+def student_lab(workspace, scratch, *args):
+    """Serve ``workspace`` as ``make lab`` does (the student's Jupyter config and the workspace's IPython profile).
+
+    ``scratch`` holds the server's home, runtime files and log; ``args`` are more JupyterLab options. Yields a
+    Lab once ``/api/status`` answers, and stops the server afterwards.
+    """
+    from workspace import IPYTHON_DIR
+
+    port, token = free_port(), "t0ken"
+    env = dict(os.environ, JUPYTER_CONFIG_PATH=str(ROOT / "lab" / "student"),
+               IPYTHONDIR=str(Path(workspace) / IPYTHON_DIR), HOME=str(Path(scratch) / "home"),
+               JUPYTER_RUNTIME_DIR=str(Path(scratch) / "runtime"))
+    env.pop("NBGRADER_EXECUTION", None)
+    log = Path(scratch) / "lab.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ServerApp.ip=127.0.0.1",
+             f"--ServerApp.port={port}", f"--IdentityProvider.token={token}", "--ServerApp.root_dir=.",
+             "--LabApp.news_url=None", *args],
+            cwd=workspace, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+    try:
+        lab = Lab(f"http://127.0.0.1:{port}", token, log)
+        for _ in range(120):
+            try:
+                if http_get(f"{lab.url}/api/status?token={token}")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if server.poll() is not None:
+                break
+            time.sleep(0.5)
+        else:
+            pytest.fail(f"JupyterLab did not start:\n{log.read_text()}")
+        if server.poll() is not None:
+            pytest.fail(f"JupyterLab exited with {server.returncode}:\n{log.read_text()}")
+        yield lab
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

@@ -30,7 +30,6 @@ import pwd
 import re
 import shlex
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -38,7 +37,7 @@ from pathlib import Path
 
 import pytest
 
-from course import SBIN_PATH, apt_install
+from course import SBIN_PATH, apt_install, free_port
 
 PG_LIB = Path("/usr/lib/postgresql")  # Debian's layout: /usr/lib/postgresql/<version>/bin
 BINARIES = ("initdb", "pg_ctl", "postgres")
@@ -109,16 +108,6 @@ def _server_binaries():
     return bindir
 
 
-def _free_port():
-    """A TCP port on 127.0.0.1 that nothing listens on right now (the kernel's pick; never 5432)."""
-    while True:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        if port != 5432:
-            return port
-
-
 def new_database(url, name):
     """Create the empty database ``name`` on the server of ``url``; return the URL of the new database."""
     from sqlalchemy import create_engine, make_url, text
@@ -181,7 +170,7 @@ def postgres_url(tmp_path_factory):
 
         # 2. the server: 127.0.0.1 on a free port, socket in workdir, no durability (a throwaway).
         for attempt in range(3):  # another process may grab the free port before the server binds it
-            port = _free_port()
+            port = free_port()
             with open(datadir / "postgresql.conf", "a") as conf:
                 conf.write(f"\nlisten_addresses = '127.0.0.1'\nport = {port}\n"
                            f"unix_socket_directories = '{workdir}'\n"

@@ -15,6 +15,7 @@ from helpers import (
     expect_queries,
     expect_raises,
     route,
+    rows_returned,
     setup,
     show_queries,
     show_sql,
@@ -122,6 +123,22 @@ def test_show_queries_counts_and_lists():
         User.objects.count()
     assert len(captured) == 2
     assert out.getvalue().startswith("2 queries:\n  1. SELECT")
+
+
+def test_rows_returned_counts_the_rows_of_each_captured_query():
+    User.objects.bulk_create([User(username=f"rows-{i}", is_active=i < 2) for i in range(5)])
+    try:
+        with expect_queries(2) as captured:
+            in_python = [u for u in User.objects.filter(username__startswith="rows-") if u.is_active]
+            in_database = list(User.objects.filter(username__startswith="rows-", is_active=True))
+        assert len(in_python) == len(in_database) == 2
+        assert rows_returned(captured) == [5, 2]  # the query count is the same; the rows say where it filtered
+        with show_queries() as captured, contextlib.redirect_stdout(io.StringIO()):
+            User.objects.filter(username="rows-0").update(is_active=False)
+        with pytest.raises(ValueError, match="SELECTs only"):
+            rows_returned(captured)
+    finally:
+        User.objects.filter(username__startswith="rows-").delete()
 
 
 def test_expect_queries_passes_on_the_right_count():

@@ -3,12 +3,7 @@
 import json
 import os
 import re
-import socket
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import nbformat
@@ -16,7 +11,8 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 import nbgrader
-from helpers import _lab, _quiz, quiz
+from course import http_get, student_lab
+from helpers import _lab, _quiz, _text, quiz
 from helpers._bank import modules
 from workspace import IPYTHON_DIR, sync
 
@@ -89,59 +85,21 @@ def test_setup_enables_no_extension_at_sys_prefix():
     assert 'JUPYTER_CONFIG_PATH="$(CURDIR)/lab/teacher"' in makefile
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _get(url):
-    """Return (status, body) of a GET."""
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as exc:
-        return exc.code, ""
-
-
 @pytest.mark.slow
 def test_a_student_lab_serves_validate_only_and_logs_no_error(tmp_path):
     course = _course(tmp_path)
     workspace = tmp_path / "ws"
     sync(course, tmp_path / "no-notebooks", workspace)
-    port, token = _free_port(), "t0ken"
-    env = dict(os.environ, JUPYTER_CONFIG_PATH=str(LAB / "student"), IPYTHONDIR=str(workspace / IPYTHON_DIR),
-               HOME=str(tmp_path / "home"), JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"))
-    log = tmp_path / "lab.log"
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ServerApp.ip=127.0.0.1",
-             f"--ServerApp.port={port}", f"--IdentityProvider.token={token}", "--ServerApp.root_dir=.",
-             "--LabApp.news_url=None"],
-            cwd=workspace, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(120):
-            try:
-                if _get(f"{base}/api/status?token={token}")[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.5)
-        else:
-            pytest.fail(f"JupyterLab did not start:\n{log.read_text()}")
-        started = log.read_text()  # before the requests below, whose 404s are logged as warnings
+    with student_lab(workspace, tmp_path) as lab:
+        base, token = lab.url, lab.token
+        started = lab.log.read_text()  # before the requests below, whose 404s are logged as warnings
         for path in ("formgrader", "courses", "assignments?course_id=x"):
-            assert _get(f"{base}/{path}{'&' if '?' in path else '?'}token={token}")[0] == 404, path
-        assert _get(f"{base}/nbgrader_version?version={nbgrader.__version__}&token={token}")[0] == 200
-        status, page = _get(f"{base}/lab?token={token}")
+            assert http_get(f"{base}/{path}{'&' if '?' in path else '?'}token={token}")[0] == 404, path
+        assert http_get(f"{base}/nbgrader_version?version={nbgrader.__version__}&token={token}")[0] == 200
+        status, page = http_get(f"{base}/lab?token={token}")
         assert status == 200
         disabled = json.loads(re.search(r'"disabledExtensions": (\[[^]]*\])', page).group(1))
         assert "@jupyter/nbgrader:formgrader" in disabled and "@jupyter/nbgrader:validate-assignment" not in disabled
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     assert not re.search(r"^\[[EWC] |WARNING|ERROR", started, re.MULTILINE), started
     assert not (workspace / "gradebook.db").exists()
 
@@ -186,14 +144,16 @@ class _Kernel:
         self.cells = [c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code"]
 
     def run(self, code):
-        """Run code; return (reply status, the error output or None)."""
+        """Run code; return (reply status, the error output or None). self.stderr is what it wrote there."""
+        self._error, self.stderr = None, ""
         reply = self.client.execute_interactive(code, timeout=60, output_hook=self._hook)
-        error, self._error = getattr(self, "_error", None), None
-        return reply["content"]["status"], error
+        return reply["content"]["status"], self._error
 
     def _hook(self, msg):
         if msg["msg_type"] == "error":
             self._error = msg["content"]
+        elif msg["msg_type"] == "stream" and msg["content"]["name"] == "stderr":
+            self.stderr += msg["content"]["text"]
 
     def close(self):
         self.client.stop_channels()
@@ -235,6 +195,17 @@ def test_kernel_errors_in_a_student_lab(kernel):
     status, error = kernel.run(cells[2])
     assert status == "error" and error["ename"] == "NotImplementedError"  # still a failure, as grading sees it
     assert _line(error) == f"{WRONG} Exercise 1.1 is not attempted yet: write `cheap_books` above"
+
+    view = ('from django.test import Client\nfrom django.urls import path\nfrom helpers import route\n\n'
+            'def hello(request):\n    """A view."""\n    # YOUR CODE HERE\n    raise NotImplementedError()\n\n'
+            'route(path("hello/", hello))\n')
+    assert kernel.run(view) == ("ok", None)
+    status, error = kernel.run('Client().get("/hello/")\npassed("Exercise 1.2")')
+    assert _line(error) == f"{WRONG} Exercise 1.2 is not attempted yet: write `hello` above"
+    assert kernel.stderr == ""  # not Django's "Internal Server Error" log and its traceback
+    kernel.run('def hello(request):\n    raise NotImplementedError("not a stub")\n\nroute(path("hello/", hello))')
+    status, error = kernel.run('Client().get("/hello/")')  # a view failing for another reason keeps its log
+    assert "Internal Server Error: /hello/" in kernel.stderr and len(error["traceback"]) > 1
 
     status, error = kernel.run(cells[5])  # the class stub raises in its own cell
     assert _line(error) == f"{WRONG} Exercise 2.1 is not attempted yet: write `Shelf` in this cell"
@@ -328,14 +299,25 @@ def _questions():
             yield from quiz(f"{mod.id}.{section}").questions
 
 
-def test_code_in_options_reads_as_code():
-    widget = next(w for w in _questions() if any("`" in o.text for o in w.question.options))
-    rows = widget.children[1].children
-    for option, row in zip(widget.question.options, rows):
+def test_code_in_options_reads_as_code_and_names_its_control():
+    """Code in an option is shown as code, and the option's control is named by its whole text (screen readers).
+
+    A radio button's label is plain text, so the formatted text is shown beside it, hidden from screen readers;
+    a checkbox's label is the formatted text itself.
+    """
+    with_code = [w for w in _questions() if any("`" in o.text for o in w.question.options)]
+    one = next(w for w in with_code if len(w.question.answer) == 1)
+    many = next(w for w in with_code if len(w.question.answer) > 1)
+    for option, row in zip(one.question.options, one.children[1].children):
         control, text = row.children
-        assert control.description == f"{option.key})" or control.options == (f"{option.key})",)
-        assert "`" not in text.value
+        assert control.options == (f"{option.key}) {_text.plain(option.text)}",)
+        assert "`" not in control.options[0] and "<" not in control.options[0].replace(" < ", "")
+        assert text.value.startswith('<span aria-hidden="true">') and "`" not in text.value
         assert ("<code>" in text.value) == ("`" in option.text)
+    for option, row in zip(many.question.options, many.children[1].children):
+        (control,) = row.children
+        assert control.description_allow_html and control.description.startswith(f"{option.key}) ")
+        assert ("<code>" in control.description) == ("`" in option.text) and "`" not in control.description
 
 
 def test_a_one_answer_question_keeps_one_radio_button_chosen():
