@@ -35,11 +35,18 @@ lab: $(STAMP)  ## Set up (first time) and open the course in JupyterLab (the stu
 	  $(RUN) jupyter lab $(ALLOW_ROOT) --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. \
 	  --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
-# The formgrader needs the course root: nbgrader_config.py and gradebook.db are there. default_url opens it;
-# the printed link is / (which redirects there), as jupyter_server prints default_url?token=, not &token=.
+# The formgrader needs the course root: nbgrader_config.py, gradebook.db and the exchange (exchange/, made here)
+# are there. jupyter_server would print default_url + "?token=", a broken link when default_url has a query
+# (/lab?formgrader=true), so the lab opens /lab, with a token made here, and the first link it prints (its
+# custom_display_url) is the formgrader's.
+TEACH_PORT ?= 8888
 teach: $(STAMP)  ## Open the course root in JupyterLab with nbgrader's formgrader (the teacher's lab)
-	JUPYTER_CONFIG_PATH="$(CURDIR)/lab/teacher" $(RUN) jupyter lab $(ALLOW_ROOT) --ServerApp.ip=127.0.0.1 \
-	  --ServerApp.root_dir=. '--LabApp.default_url=/lab?formgrader=true' --ServerApp.custom_display_url=/
+	@mkdir -p exchange
+	@token="$$($(BIN)/python -c 'import secrets; print(secrets.token_hex(24))')" && \
+	  JUPYTER_CONFIG_PATH="$(CURDIR)/lab/teacher" $(RUN) jupyter lab $(ALLOW_ROOT) --ServerApp.ip=127.0.0.1 \
+	  --ServerApp.port=$(TEACH_PORT) --ServerApp.port_retries=0 --IdentityProvider.token="$$token" \
+	  --ServerApp.root_dir=. --LabApp.default_url=/lab \
+	  --ServerApp.custom_display_url="http://127.0.0.1:$(TEACH_PORT)/lab?formgrader=true&token=$$token"
 
 test: $(STAMP)  ## Set up (first time) and run the whole test suite
 	$(PYTEST) $(PAIRED) tests source notebooks $(NBVAL)

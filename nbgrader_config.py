@@ -1,5 +1,7 @@
 """nbgrader configuration of the course (run nbgrader from this directory)."""
 
+import os
+
 c = get_config()  # noqa: F821 (nbgrader provides get_config)
 
 c.CourseDirectory.course_id = "django-interview-lab"
@@ -13,6 +15,11 @@ c.CourseDirectory.feedback_directory = "feedback"
 
 # Seconds per cell when grading; the course's cells take well under a second.
 c.Execute.timeout = 60
+
+# The exchange (release_assignment, fetch, submit, collect) is exchange/ beside this file, so the teacher's
+# lab lists assignments and nbgrader release_assignment works without root on one machine. A course on
+# JupyterHub sets a directory every user can reach instead (see the README).
+c.Exchange.root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "exchange")
 
 # nbgrader's autograde steps, with two course preprocessors (grading/preprocessors/):
 # a kernel that dies fails its cell and the rest instead of the whole submission, and text on

@@ -377,18 +377,20 @@ class Lab:
 
 
 @contextlib.contextmanager
-def student_lab(workspace, scratch, *args):
-    """Serve ``workspace`` as ``make lab`` does (the student's Jupyter config and the workspace's IPython profile).
+def jupyter_lab(kind, root, scratch, *args):
+    """Serve ``root`` as ``make lab`` (kind "student": a workspace) or ``make teach`` (kind "teacher": a course) does.
 
+    The lab gets lab/<kind>/ as its Jupyter config, and a student's lab the workspace's IPython profile.
     ``scratch`` holds the server's home, runtime files and log; ``args`` are more JupyterLab options. Yields a
     Lab once ``/api/status`` answers, and stops the server afterwards.
     """
     from workspace import IPYTHON_DIR
 
     port, token = free_port(), "t0ken"
-    env = dict(os.environ, JUPYTER_CONFIG_PATH=str(ROOT / "lab" / "student"),
-               IPYTHONDIR=str(Path(workspace) / IPYTHON_DIR), HOME=str(Path(scratch) / "home"),
+    env = dict(os.environ, JUPYTER_CONFIG_PATH=str(ROOT / "lab" / kind), HOME=str(Path(scratch) / "home"),
                JUPYTER_RUNTIME_DIR=str(Path(scratch) / "runtime"))
+    if kind == "student":
+        env["IPYTHONDIR"] = str(Path(root) / IPYTHON_DIR)
     env.pop("NBGRADER_EXECUTION", None)
     log = Path(scratch) / "lab.log"
     with log.open("w") as out:
@@ -396,7 +398,7 @@ def student_lab(workspace, scratch, *args):
             [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ServerApp.ip=127.0.0.1",
              f"--ServerApp.port={port}", f"--IdentityProvider.token={token}", "--ServerApp.root_dir=.",
              "--LabApp.news_url=None", *args],
-            cwd=workspace, env=env, stdout=out, stderr=subprocess.STDOUT,
+            cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT,
         )
     try:
         lab = Lab(f"http://127.0.0.1:{port}", token, log)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from course import ROOT, answers, read_notebook, solution_cells, source_notebook, student_lab
+from course import ROOT, answers, jupyter_lab, read_notebook, solution_cells, source_notebook
 from helpers._bank import module
 from helpers._text import plain
 from workspace import sync
@@ -61,7 +61,7 @@ def lab(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser")
     workspace = tmp / "workspace"
     sync(ROOT / "release", ROOT / "notebooks", workspace)
-    with student_lab(workspace, tmp, "--LabApp.expose_app_in_browser=True") as running:
+    with jupyter_lab("student", workspace, tmp, "--LabApp.expose_app_in_browser=True") as running:
         yield running
 
 

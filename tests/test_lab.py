@@ -11,7 +11,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 import nbgrader
-from course import http_get, student_lab
+from course import copy_course, http_get, jupyter_lab
 from helpers import _lab, _quiz, _text, quiz
 from helpers._bank import modules
 from workspace import IPYTHON_DIR, sync
@@ -90,7 +90,7 @@ def test_a_student_lab_serves_validate_only_and_logs_no_error(tmp_path):
     course = _course(tmp_path)
     workspace = tmp_path / "ws"
     sync(course, tmp_path / "no-notebooks", workspace)
-    with student_lab(workspace, tmp_path) as lab:
+    with jupyter_lab("student", workspace, tmp_path) as lab:
         base, token = lab.url, lab.token
         started = lab.log.read_text()  # before the requests below, whose 404s are logged as warnings
         for path in ("formgrader", "courses", "assignments?course_id=x"):
@@ -102,6 +102,21 @@ def test_a_student_lab_serves_validate_only_and_logs_no_error(tmp_path):
         assert "@jupyter/nbgrader:formgrader" in disabled and "@jupyter/nbgrader:validate-assignment" not in disabled
     assert not re.search(r"^\[[EWC] |WARNING|ERROR", started, re.MULTILINE), started
     assert not (workspace / "gradebook.db").exists()
+
+
+@pytest.mark.slow
+def test_the_teacher_lab_lists_courses_and_assignments_without_an_error(tmp_path):
+    """The exchange is the course's exchange/ (which `make teach` makes): the lab's assignment list works."""
+    course = copy_course(tmp_path / "course", assignments=["01_fundamentals"])
+    makefile = (ROOT / "Makefile").read_text()
+    assert "@mkdir -p exchange" in makefile and "default_url=/lab " in makefile  # no query: see the Makefile
+    (course / "exchange").mkdir()
+    with jupyter_lab("teacher", course, tmp_path) as lab:
+        for path in ("courses", "assignments?course_id=django-interview-lab"):
+            status, body = http_get(f"{lab.url}/{path}{'&' if '?' in path else '?'}token={lab.token}")
+            assert status == 200 and json.loads(body)["success"] is True, (path, body)
+        log = lab.log.read_text()
+    assert not re.search(r"^\[[EC] |Traceback", log, re.MULTILINE), log
 
 
 # ---- one line for the first errors of a student ----------------------------------------------------------
