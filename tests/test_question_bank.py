@@ -1,6 +1,7 @@
 """Validate the question banks and drive the MCQ widget as plain Python."""
 
 import csv
+from collections import Counter
 
 import pytest
 
@@ -46,6 +47,23 @@ def test_question_is_sound(question):
     assert len(texts) == len(set(texts)), "two options with the same text"
     for option in question.options:
         assert option.why.strip(), f"option {option.key} has no explanation"
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if m.number], ids=lambda m: m.id)
+def test_neither_length_nor_position_gives_the_answer_away(module):
+    """DESIGN.md: the strictly longest option is right in at most a third of a module's questions, and (options
+    are shown in bank order) no position holds the right option of more than 40% of its one-answer questions."""
+    def strictly_longest(q):
+        lengths = sorted((len(o.text), o.key) for o in q.options)
+        return lengths[-1][1] if lengths[-1][0] > lengths[-2][0] else None
+
+    cued = [q.id for q in module.questions if strictly_longest(q) in q.answer]
+    assert 3 * len(cued) <= len(module.questions), f"the longest option is right in {len(cued)}: {cued}"
+    one = [q for q in module.questions if len(q.answer) == 1]
+    at = Counter([o.key for o in q.options].index(q.answer[0]) for q in one)
+    position, count = at.most_common(1)[0]
+    assert count <= 0.4 * len(one), (f"the right option is option {position + 1} in {count} of {len(one)} "
+                                      f"one-answer questions: {dict(sorted(at.items()))}")
 
 
 @pytest.mark.parametrize("module", [m for m in MODULES if m.number], ids=lambda m: m.id)
