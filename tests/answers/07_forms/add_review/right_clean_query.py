@@ -1,0 +1,20 @@
+"""Right, differently: the form's clean() calls super().clean() and then looks for an earlier review of the instance's product by its author."""
+class ReviewForm(forms.ModelForm):
+    """The fields a customer may fill in: the rating and the text."""
+
+    class Meta:
+        model = Review
+        fields = ["rating", "text"]
+
+    def clean(self):
+        cleaned = super().clean()
+        earlier = Review.objects.filter(product=self.instance.product, author=self.instance.author)
+        if earlier.exclude(pk=self.instance.pk).exists():
+            raise ValidationError("You have already reviewed this product.", code="duplicate")
+        return cleaned
+
+
+def add_review(product, user, data):
+    """Return (form, saved review) for a valid review of product by user, else (form, None) with errors."""
+    form = ReviewForm(data, instance=Review(product=product, author=user))
+    return (form, form.save()) if form.is_valid() else (form, None)

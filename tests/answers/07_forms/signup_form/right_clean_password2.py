@@ -1,0 +1,20 @@
+"""Right, differently: the mismatch is checked in clean_password2(), which may read password1 because password1 is declared (and cleaned) before it."""
+class SignupForm(forms.Form):
+    """A sign-up form: a lower-case username that is not reserved, and two passwords that match."""
+
+    RESERVED = {"admin", "root", "staff"}
+    username = forms.CharField(max_length=30)
+    password1 = forms.CharField(widget=forms.PasswordInput)
+    password2 = forms.CharField(widget=forms.PasswordInput)
+
+    def clean_username(self):
+        username = self.cleaned_data["username"].lower()
+        if username in self.RESERVED:
+            raise ValidationError("The name %(name)s is reserved.", code="reserved", params={"name": username})
+        return username
+
+    def clean_password2(self):
+        password1, password2 = self.cleaned_data.get("password1"), self.cleaned_data["password2"]
+        if password1 is not None and password1 != password2:
+            raise ValidationError("The two passwords differ.", code="mismatch")
+        return password2
