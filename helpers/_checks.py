@@ -90,7 +90,7 @@ def check_equal(actual, expected, what="the result"):
     Types must match exactly, inside lists, tuples, dicts and sets too: a subclass (which can
     define its own ``__eq__``) or a ``unittest.mock.MagicMock`` is rejected before any comparison
     runs its code. Where a library returns a subclass (a template's ``SafeString``), convert it in
-    the test (``str(html)``).
+    the test (``html + ""``; ``str(html)`` returns the ``SafeString`` itself).
     """
     mismatch = _type_mismatch(actual, expected)
     if mismatch is not None:
