@@ -1,0 +1,27 @@
+"""Wrong: tests the path with startswith("/api"), so /apiary/ and every other path that merely begins with those letters get JSON errors too."""
+import logging
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+request_log = logging.getLogger("django.request")
+
+
+class ApiErrorMiddleware:
+    """Answer JSON errors for exceptions raised by the views under /api/; log the unexpected ones."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not request.path.startswith("/api"):
+            return None
+        if isinstance(exception, Http404):
+            return JsonResponse({"error": "not found"}, status=404)
+        if isinstance(exception, PermissionDenied):
+            return JsonResponse({"error": "forbidden"}, status=403)
+        request_log.error("Internal Server Error: %s", request.path, exc_info=exception)
+        return JsonResponse({"error": "internal server error"}, status=500)

@@ -1,0 +1,22 @@
+"""Wrong: the health check is right but appended at the end of MIDDLEWARE: SecurityMiddleware redirects the plain-HTTP probe to HTTPS (and CommonMiddleware would refuse its Host) before it runs."""
+from django.db import DatabaseError
+
+
+class HealthCheckMiddleware:
+    """Answer GET/HEAD /healthz/ itself: 200 if the database answers, 503 if not; never read the Host header."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path != "/healthz/" or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+        except DatabaseError:
+            return HttpResponse("database unavailable", status=503)
+        return HttpResponse("ok")
+
+
+PRODUCTION_MIDDLEWARE = [*settings.MIDDLEWARE, "__main__.HealthCheckMiddleware"]
