@@ -21,9 +21,11 @@ __all__ = [
     "recap",
     "route",
     "rows_returned",
+    "server_log",
     "setup",
     "show_modules",
     "show_queries",
+    "show_response",
     "show_sql",
     "sql_of",
 ]
@@ -44,9 +46,11 @@ _SOURCES = {
     "recap": "_recap",
     "route": "_urls",
     "rows_returned": "_sql",
+    "server_log": "_http",
     "setup": "_bootstrap",
     "show_modules": "_catalogue",
     "show_queries": "_sql",
+    "show_response": "_http",
     "show_sql": "_sql",
     "sql_of": "_sql",
 }

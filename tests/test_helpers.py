@@ -16,8 +16,10 @@ from helpers import (
     expect_raises,
     route,
     rows_returned,
+    server_log,
     setup,
     show_queries,
+    show_response,
     show_sql,
     sql_of,
 )
@@ -190,3 +192,37 @@ def test_checks_write_nothing_to_stderr(capsys):
     captured = capsys.readouterr()
     assert captured.err == ""
     assert captured.out == "\N{HEAVY CHECK MARK} Exercise 0.1: visible checks pass (more tests run when your work is graded).\n"
+
+
+def test_show_response_prints_what_goes_out():
+    def view(request):
+        response = HttpResponse("<p>hi</p>", headers={"X-Custom": "1"})
+        response.set_cookie("theme", "dark", max_age=60, httponly=True, samesite="Lax")
+        return response
+
+    route(path("shown/", view))
+    response = Client().get("/shown/")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        show_response(response)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "200 OK" and "X-Custom: 1" in lines and "X-Frame-Options: DENY" not in lines
+    assert "Set-Cookie: theme=...; Max-Age=60; Path=/; SameSite=Lax; HttpOnly" in lines
+    assert lines[-1] == "<p>hi</p>"
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        show_response(response, "X-Frame-Options", body=False)
+    assert out.getvalue().splitlines() == ["200 OK", "X-Frame-Options: DENY"]
+
+
+def test_server_log_keeps_what_django_would_print():
+    import logging
+
+    server_log.install()
+    server_log.clear()
+    route(path("somewhere/", lambda request: HttpResponse()))  # with no pattern at all, Django answers 200
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert Client().get("/nowhere/").status_code == 404
+    assert server_log.lines == ["WARNING django.request: Not Found: /nowhere/"]
+    assert err.getvalue() == "" and logging.getLogger("django.request").propagate is False
