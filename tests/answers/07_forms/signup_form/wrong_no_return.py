@@ -4,8 +4,8 @@ class SignupForm(forms.Form):
 
     RESERVED = {"admin", "root", "staff"}
     username = forms.CharField(max_length=30)
-    password1 = forms.CharField(widget=forms.PasswordInput)
-    password2 = forms.CharField(widget=forms.PasswordInput)
+    password1 = forms.CharField(widget=forms.PasswordInput, strip=False)  # a space is part of a password
+    password2 = forms.CharField(widget=forms.PasswordInput, strip=False)  # (as in Django's UserCreationForm)
 
     def clean_username(self):
         if self.cleaned_data["username"].lower() in self.RESERVED:

@@ -1,4 +1,4 @@
-"""Right, differently: the form's clean() calls super().clean() and then looks for an earlier review of the instance's product by its author."""
+"""Wrong: checks for an earlier review in clean() and then saves: check, then write. Another request can save the same review in between, and the INSERT raises IntegrityError."""
 class ReviewForm(forms.ModelForm):
     """The fields a customer may fill in: the rating and the text."""
 
