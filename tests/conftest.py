@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from course import ASSIGNMENTS, empty_gradebook
+from course import ASSIGNMENTS, apt_install, empty_gradebook
 
 # tests/fixtures/ holds the grader's fixture course (a notebook nbval must not run, answers that are not
 # tests); tests/answers/ holds the modules' wrong and right answers (source of solution cells, not tests).
@@ -101,6 +101,19 @@ _spent = {}  # module (None: course-wide) -> seconds of test time
 _students = {}  # module -> students graded in its round trip
 _cpu = {}  # module -> CPU seconds its round trip used
 _started = time.monotonic()
+
+
+_REDIS_NOTEBOOKS = {"11_caching"}  # notebooks that run their lesson against a real Redis when one is installed
+_redis_tried = []
+
+
+def pytest_runtest_setup(item):
+    """Before a notebook that uses Redis runs, install Debian's redis-server if it is missing (and we are root),
+    as the PostgreSQL tests install their server; without it the notebook still runs, on its fallback cache."""
+    if item.path.suffix == ".ipynb" and item.path.stem in _REDIS_NOTEBOOKS and not _redis_tried:
+        from helpers._redis import _binary
+
+        _redis_tried.append(apt_install("redis-server", lambda: _binary() is not None))
 
 
 def pytest_runtest_logreport(report):
