@@ -1,0 +1,25 @@
+"""Wrong: stores the email as typed, so Ada@EXAMPLE.com keeps its upper-case domain (normalize_email lower-cases it)."""
+from django.contrib.auth.base_user import BaseUserManager
+
+
+class MemberManager(BaseUserManager):
+    """Create members, identified by their email address, with hashed passwords."""
+
+    def create_user(self, email, password=None, **extra_fields):
+        """Create and save a member with this email and password."""
+        if not email:
+            raise ValueError("A member needs an email address")
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        member = self.model(email=email, **extra_fields)
+        member.set_password(password)
+        member.save(using=self._db)
+        return member
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        """Create and save a member with staff and superuser status."""
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        if extra_fields["is_staff"] is not True or extra_fields["is_superuser"] is not True:
+            raise ValueError("A superuser must have is_staff=True and is_superuser=True")
+        return self.create_user(email, password, **extra_fields)
