@@ -1,0 +1,8 @@
+"""Wrong: reads request.user with getattr() at once, on every page, and only the count is lazy: in a real request
+that loads the session and the user on pages that never show the count."""
+def notifications(request):
+    """Give templates unread_count, the user's unread notifications, counted only when a template reads it."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"unread_count": 0}
+    return {"unread_count": SimpleLazyObject(lambda: Notification.objects.filter(user=user, read=False).count())}
