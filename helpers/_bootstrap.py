@@ -73,6 +73,15 @@ def _base_settings(tmp):
         "SESSION_FILE_PATH": str(tmp / "sessions"),
         "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
         "MAILERS": {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}},
+        # Django's request and security logs (every 4xx and 5xx, CSRF failures) go to helpers.server_log, not
+        # stderr. In LOGGING, because every django.setup() (get_wsgi_application() too) configures logging again.
+        "LOGGING": {
+            "version": 1,
+            "disable_existing_loggers": False,
+            "handlers": {"server_log": {"()": "helpers._http.server_log_handler"}},
+            "loggers": {name: {"handlers": ["server_log"], "level": "DEBUG", "propagate": False}
+                        for name in ("django.request", "django.security")},
+        },
     }
 
 

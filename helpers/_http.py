@@ -4,7 +4,6 @@ import logging
 
 # SecurityMiddleware and XFrameOptionsMiddleware add these to every response under the course's settings.
 SECURITY_HEADERS = ("X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy", "Cross-Origin-Opener-Policy")
-_LOGGERS = ("django.request", "django.security")  # 4xx and 5xx responses; CSRF failures, bad hosts, big bodies
 _BODY = 200  # characters of a body show_response prints
 
 
@@ -12,8 +11,8 @@ class ServerLog(logging.Handler):
     """What Django logs about requests (``django.request``, ``django.security``), kept in ``records``.
 
     With DEBUG on, Django prints every 4xx and 5xx response and every CSRF failure to stderr, where a server
-    would write its error log; ``setup()`` sends them here instead, so a demo that refuses a request on
-    purpose prints nothing it did not ask for, and a cell can show what the server would have logged.
+    would write its error log; the course's ``LOGGING`` (``setup()``) sends them here instead, so a demo that
+    refuses a request on purpose prints nothing it did not ask for, and a cell can show what was logged.
     """
 
     def __init__(self):
@@ -32,15 +31,13 @@ class ServerLog(logging.Handler):
         """Forget the records kept so far."""
         self.records.clear()
 
-    def install(self):
-        """Be the only handler of Django's request and security loggers (setup() calls this)."""
-        for name in _LOGGERS:
-            logger = logging.getLogger(name)
-            logger.handlers[:] = [self]
-            logger.propagate = False
-
 
 server_log = ServerLog()
+
+
+def server_log_handler():
+    """Return server_log (the handler factory the course's LOGGING names: one log however often it is applied)."""
+    return server_log
 
 
 def show_response(response, *names, body=True, every_header=False):

@@ -4,9 +4,8 @@ An IPython extension that ``make lab`` loads into the kernels of the student's J
 workspace's IPython profile lists it; see ``tools/workspace.py``). It explains three errors in one line:
 
 - an exercise not attempted yet: a solution stub (``# YOUR CODE HERE`` then ``raise NotImplementedError()``)
-  raised; the line names the exercise (from the ``passed("Exercise k.j")`` of the test cell) and what to write.
-  A stub that is a view called through the test client would also print Django's "Internal Server Error"
-  log with its traceback (the client re-raises the error anyway): that one log record is dropped;
+  raised; the line names the exercise (from the ``passed("Exercise k.j")`` of the test cell) and what to write
+  (a stub that is a view raises through the test client: Django's log of it goes to ``helpers.server_log``);
 - a cell run before the bootstrap cell: Django raised ``ImproperlyConfigured`` or ``AppRegistryNotReady``
   before ``setup()`` ran;
 - a name defined in another cell that has not run yet: the line says which cell defines it (read from the
@@ -22,7 +21,6 @@ The Validate button's kernel, started by the student's lab, shows the same one-l
 import ast
 import json
 import linecache
-import logging
 import os
 import re
 import sys
@@ -42,21 +40,11 @@ def load_ipython_extension(shell):
     from django.core.exceptions import AppRegistryNotReady, ImproperlyConfigured  # light: no settings needed
 
     shell.set_custom_exc((NotImplementedError, NameError, ImproperlyConfigured, AppRegistryNotReady), _show)
-    logging.getLogger("django.request").addFilter(_quiet_stub)
 
 
 def unload_ipython_extension(shell):
     """Give every error its normal traceback again."""
     shell.set_custom_exc((), None)
-    logging.getLogger("django.request").removeFilter(_quiet_stub)
-
-
-def _quiet_stub(record):
-    """Drop the "Internal Server Error" log of a view that is a solution stub (a logging filter)."""
-    error = record.exc_info[1] if record.exc_info else None
-    if not isinstance(error, NotImplementedError):
-        return True
-    return not any(_is_stub(frame) for frame, _ in traceback.walk_tb(error.__traceback__))
 
 
 def _show(shell, etype, value, tb, tb_offset=None):

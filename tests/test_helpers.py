@@ -218,7 +218,9 @@ def test_show_response_prints_what_goes_out():
 def test_server_log_keeps_what_django_would_print():
     import logging
 
-    server_log.install()
+    from django.core.wsgi import get_wsgi_application
+
+    get_wsgi_application()  # configures logging again, as every django.setup() does
     server_log.clear()
     route(path("somewhere/", lambda request: HttpResponse()))  # with no pattern at all, Django answers 200
     err = io.StringIO()

@@ -1,11 +1,9 @@
-"""Right, differently: MiddlewareMixin supplies __init__ and __call__; a table maps exception types to statuses, and exc_info as a (type, value, traceback) tuple logs the traceback."""
-import logging
-
+"""Right, differently: MiddlewareMixin supplies __init__ and __call__; a table maps exception types to statuses, and log_response() logs the 500 once, with its traceback, under a message of its own."""
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.deprecation import MiddlewareMixin
+from django.utils.log import log_response
 
-logger = logging.getLogger("django.request")
 STATUSES = [(Http404, 404, "not found"), (PermissionDenied, 403, "permission denied")]
 
 
@@ -18,6 +16,7 @@ class ApiErrorMiddleware(MiddlewareMixin):
         for kind, status, text in STATUSES:
             if isinstance(exception, kind):
                 return JsonResponse({"error": text}, status=status)
-        logger.error("Unhandled exception in %s", request.path,
-                     exc_info=(type(exception), exception, exception.__traceback__))
-        return JsonResponse({"error": "server error"}, status=500)
+        response = JsonResponse({"error": "server error"}, status=500)
+        log_response("Unhandled exception in %s", request.path, response=response, request=request,
+                     exception=exception)
+        return response

@@ -1,10 +1,7 @@
 """Wrong: tests the path with startswith("/api"), so /apiary/ and every other path that merely begins with those letters get JSON errors too."""
-import logging
-
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-
-request_log = logging.getLogger("django.request")
+from django.utils.log import log_response
 
 
 class ApiErrorMiddleware:
@@ -23,5 +20,7 @@ class ApiErrorMiddleware:
             return JsonResponse({"error": "not found"}, status=404)
         if isinstance(exception, PermissionDenied):
             return JsonResponse({"error": "forbidden"}, status=403)
-        request_log.error("Internal Server Error: %s", request.path, exc_info=exception)
-        return JsonResponse({"error": "internal server error"}, status=500)
+        response = JsonResponse({"error": "internal server error"}, status=500)
+        log_response("%s: %s", response.reason_phrase, request.path, response=response, request=request,
+                     exception=exception)
+        return response
