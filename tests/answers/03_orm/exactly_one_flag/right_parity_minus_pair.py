@@ -1,0 +1,5 @@
+"""Right, written differently: an odd number of flags, minus active and staff (every user with all three has both)."""
+def exactly_one_flag(qs):
+    """Return the users of qs with exactly one of is_active, is_staff and is_superuser set."""
+    active, staff, superuser = Q(is_active=True), Q(is_staff=True), Q(is_superuser=True)
+    return qs.filter(active ^ staff ^ superuser).exclude(active & staff)
