@@ -9,7 +9,7 @@ class User(AbstractUser):
 
     Subclassing ``AbstractUser`` keeps everything ``django.contrib.auth`` and the admin rely on, including
     its manager (``User.objects.create_user``). Set ``AUTH_USER_MODEL = "accounts.User"`` before the first
-    ``migrate``: the tables of other apps (the admin's log, the groups and permissions links) get foreign
+    ``migrate``: other apps' tables (the admin's log, DRF's tokens, your apps' foreign keys) get foreign
     keys to the user table then, and moving them later is a manual migration. Point at this model with
     ``settings.AUTH_USER_MODEL`` in a ``ForeignKey`` and ``get_user_model()`` in code, never by importing it.
     """
