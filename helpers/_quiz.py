@@ -92,7 +92,7 @@ class QuestionWidget(widgets.VBox):
         self.correct = None
         self.feedback = ""
         self._multi = len(question.answer) > 1
-        self._inputs = [self._control(option.key) for option in question.options]
+        self._inputs = [self._control(option) for option in question.options]
         rows = []
         for option, control in zip(question.options, self._inputs):
             row = widgets.HBox([control] if self._multi else [control, widgets.HTML(
@@ -108,13 +108,13 @@ class QuestionWidget(widgets.VBox):
         super().__init__([stem, widgets.VBox(rows), self._button, self._status])
         self.add_class("course-question")
 
-    def _control(self, key):
-        """Return the control of the option key: a checkbox, or a one-option radio button that clears the others."""
-        text = next(o.text for o in self.question.options if o.key == key)
+    def _control(self, option):
+        """Return an option's control: a checkbox, or a one-option radio button that clears the others."""
         if self._multi:
-            return widgets.Checkbox(value=False, description=f"{key}) {_inline(text)}", description_allow_html=True,
-                                    indent=False, layout={"width": "auto"})
-        control = widgets.RadioButtons(options=[f"{key}) {_plain(text)}"], value=None, layout={"width": "auto"})
+            return widgets.Checkbox(value=False, description=f"{option.key}) {_inline(option.text)}",
+                                    description_allow_html=True, indent=False, layout={"width": "auto"})
+        control = widgets.RadioButtons(options=[f"{option.key}) {_plain(option.text)}"], value=None,
+                                       layout={"width": "auto"})
         control.observe(self._only_one, names="index")
         return control
 
