@@ -13,12 +13,11 @@ Chromium cannot be had, the test is skipped with the reason (``pytest -rs``).
 
 import re
 import shutil
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import expect, sync_playwright
 
-from course import ROOT, answers, jupyter_lab, read_notebook, solution_cells, source_notebook
+from course import ROOT, answers, apt_install, jupyter_lab, read_notebook, solution_cells, source_notebook
 from helpers._bank import module
 from helpers._text import plain
 from workspace import sync
@@ -44,11 +43,9 @@ def _chromium():
 
 @pytest.fixture(scope="module")
 def browser():
-    why = None if _chromium() else __import__("course").apt_install("chromium", _chromium)
-    if why or not _chromium():
+    why = apt_install("chromium", _chromium)  # returns at once when it is there
+    if why:
         pytest.skip(f"no Chromium to drive: {why}")
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
         yield chromium
