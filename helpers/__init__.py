@@ -30,6 +30,7 @@ __all__ = [
     "show_response",
     "show_sql",
     "sql_of",
+    "statements",
 ]
 
 # Where each public name lives. A name is imported on first use (PEP 562), so the
@@ -57,6 +58,7 @@ _SOURCES = {
     "show_response": "_http",
     "show_sql": "_sql",
     "sql_of": "_sql",
+    "statements": "_sql",
 }
 
 

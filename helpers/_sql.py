@@ -62,6 +62,20 @@ def show_queries(limit=10):
         print(format_queries(captured.captured_queries, limit, pretty=True))
 
 
+_TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE SAVEPOINT")
+
+
+def statements(captured):
+    """Return the SQL of the captured statements without transaction control (BEGIN, COMMIT, savepoints).
+
+    ``captured`` is what ``expect_queries()``, ``show_queries()`` or Django's ``CaptureQueriesContext`` yields.
+    The query log records ``atomic()``'s own statements too; this is what the block asked the database to do,
+    whether or not it ran in a transaction of its own.
+    """
+    return [query["sql"] for query in captured.captured_queries
+            if not query["sql"].lstrip().upper().startswith(_TRANSACTION_CONTROL)]
+
+
 def rows_returned(captured):
     """Run the captured SELECTs again and return how many rows each one gives, in order.
 

@@ -22,12 +22,13 @@ from helpers import (
     show_response,
     show_sql,
     sql_of,
+    statements,
 )
 
 setup()
 
 from django.contrib.auth.models import User  # noqa: E402 (needs setup())
-from django.db import connection, models  # noqa: E402
+from django.db import connection, models, transaction  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import path  # noqa: E402
@@ -228,3 +229,15 @@ def test_server_log_keeps_what_django_would_print():
         assert Client().get("/nowhere/").status_code == 404
     assert server_log.lines == ["WARNING django.request: Not Found: /nowhere/"]
     assert err.getvalue() == "" and logging.getLogger("django.request").propagate is False
+
+
+def test_statements_leave_out_transaction_control():
+    User.objects.create(username="statements-1")
+    try:
+        with show_queries() as captured, contextlib.redirect_stdout(io.StringIO()):
+            with transaction.atomic():
+                User.objects.filter(username="statements-1").update(first_name="S")
+        assert len(captured) == 3  # BEGIN, UPDATE, COMMIT
+        assert [sql.split()[0] for sql in statements(captured)] == ["UPDATE"]
+    finally:
+        User.objects.filter(username="statements-1").delete()
