@@ -1,4 +1,4 @@
-"""Right, written differently: Now() in the update, a manager subclass with an exclude, the model delete through the QuerySet."""
+"""Right, written differently: Now() in the QuerySet's update, a manager subclass with an exclude, and a model delete() that stamps the object and writes that one column with update()."""
 class AccountQuerySet(models.QuerySet):
     def delete(self):
         n = self.update(deleted_at=Now())
@@ -21,7 +21,9 @@ class Account(models.Model):
         constraints = [models.UniqueConstraint("email", condition=Q(deleted_at=None), name="acc_live")]
 
     def delete(self, using=None, keep_parents=False):
-        return type(self).all_objects.filter(pk=self.pk).delete()
+        self.deleted_at = timezone.now()
+        n = type(self).all_objects.filter(pk=self.pk).update(deleted_at=self.deleted_at)
+        return n, {"notebook.Account": n}
 
 
 create_tables(Account)
