@@ -1,0 +1,14 @@
+"""Wrong (the anti-pattern): no transaction, so when a book fails to insert the author is already saved and stays."""
+class AuthorWithBooksSerializer(serializers.ModelSerializer):
+    """An author written together with their books, in one transaction."""
+    books = BookInlineSerializer(many=True)
+
+    class Meta:
+        model = Author
+        fields = ["id", "name", "books"]
+
+    def create(self, validated_data):
+        books = validated_data.pop("books")
+        author = Author.objects.create(**validated_data)
+        Book.objects.bulk_create([Book(author=author, **book) for book in books])
+        return author
