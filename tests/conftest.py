@@ -105,15 +105,22 @@ _started = time.monotonic()
 
 _REDIS_NOTEBOOKS = {"11_caching"}  # notebooks that run their lesson against a real Redis when one is installed
 _redis_tried = []
+_POSTGRES_NOTEBOOKS = {"16_transactions"}  # notebooks that run their row-lock cells on PostgreSQL when installed
+_postgres_tried = []
 
 
 def pytest_runtest_setup(item):
-    """Before a notebook that uses Redis runs, install Debian's redis-server if it is missing (and we are root),
-    as the PostgreSQL tests install their server; without it the notebook still runs, on its fallback cache."""
+    """Before a notebook that uses Redis (or PostgreSQL) runs, install Debian's redis-server (or postgresql) if it
+    is missing (and we are root), as the PostgreSQL tests install their server; without it the notebook still
+    runs, on its fallback (a file cache; a SQLite file)."""
     if item.path.suffix == ".ipynb" and item.path.stem in _REDIS_NOTEBOOKS and not _redis_tried:
         from helpers._redis import _binary
 
         _redis_tried.append(apt_install("redis-server", lambda: _binary() is not None))
+    if item.path.suffix == ".ipynb" and item.path.stem in _POSTGRES_NOTEBOOKS and not _postgres_tried:
+        from postgres import _install_postgresql  # also stops a system cluster the package may start
+
+        _postgres_tried.append(_install_postgresql())
 
 
 def pytest_runtest_logreport(report):

@@ -27,7 +27,6 @@ How the server is found and run:
 
 import os
 import pwd
-import re
 import shlex
 import shutil
 import subprocess
@@ -38,9 +37,8 @@ from pathlib import Path
 import pytest
 
 from course import SBIN_PATH, apt_install, free_port
+from helpers._postgres import BINARIES, PG_LIB, find_bindir as _find_bindir  # one search, shared with notebooks
 
-PG_LIB = Path("/usr/lib/postgresql")  # Debian's layout: /usr/lib/postgresql/<version>/bin
-BINARIES = ("initdb", "pg_ctl", "postgres")
 SERVER_USER = "postgres"  # the system user the server runs as when we are root
 DATABASE = "gradebook"  # the database postgres_url points at
 START_TIMEOUT = 60  # seconds pg_ctl waits for the server to accept connections
@@ -54,18 +52,6 @@ def _which(name):
 def _tail(text, lines=20):
     text = text.decode(errors="replace") if isinstance(text, bytes) else (text or "")
     return "\n".join(text.strip().splitlines()[-lines:])
-
-
-def _find_bindir():
-    """The newest ``/usr/lib/postgresql/<version>/bin`` holding all of BINARIES, or None."""
-    def version(path):
-        return tuple(int(n) for n in re.findall(r"\d+", path.parent.name))
-
-    candidates = [p / "bin" for p in PG_LIB.glob("*") if re.fullmatch(r"[\d.]+", p.name)]
-    for bindir in sorted(candidates, key=version, reverse=True):
-        if all(os.access(bindir / b, os.X_OK) for b in BINARIES):
-            return bindir
-    return None
 
 
 def _online_clusters():

@@ -1,0 +1,15 @@
+"""Wrong (the anti-pattern): enqueues the task inside the order's transaction, so the receipt goes out before the commit, and for orders that are rolled back."""
+@task
+def send_receipt(order_id):
+    """Email the receipt of order order_id at most once, however often the task runs."""
+    with transaction.atomic(using=SERVER):
+        if Order.objects.filter(pk=order_id, receipt_sent=False).update(receipt_sent=True):
+            email_receipt(order_id)
+
+
+def place_order(customer, total):
+    """Create and return the Order; enqueue send_receipt for it once it is committed."""
+    with transaction.atomic(using=SERVER):
+        order = Order.objects.create(customer=customer, total=total)
+        send_receipt.enqueue(order.pk)
+    return order
