@@ -1,0 +1,21 @@
+"""Right, written differently: also refuses one title twice in the payload in validate_books() (a 400 instead of an IntegrityError), and still saves in one transaction."""
+class AuthorWithBooksSerializer(serializers.ModelSerializer):
+    """An author written together with their books, in one transaction."""
+    books = BookInlineSerializer(many=True)
+
+    class Meta:
+        model = Author
+        fields = ["id", "name", "books"]
+
+    def validate_books(self, books):
+        titles = [book["title"] for book in books]
+        if len(set(titles)) != len(titles):
+            raise serializers.ValidationError("Two books in the payload have the same title.")
+        return books
+
+    @transaction.atomic
+    def create(self, validated_data):
+        books = validated_data.pop("books")
+        author = Author.objects.create(**validated_data)
+        Book.objects.bulk_create([Book(author=author, **book) for book in books])
+        return author
