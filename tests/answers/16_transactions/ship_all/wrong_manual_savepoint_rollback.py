@@ -1,4 +1,4 @@
-"""Wrong: savepoint_rollback() undoes the failed line's rows but not the rollback mark its failed ORM write set, so the next line's query raises TransactionManagementError."""
+"""Wrong: the failed ORM write marked the transaction for rollback, and while the mark is set even savepoint_rollback() raises TransactionManagementError."""
 def ship_all(lines):
     """Ship each (sku, quantity) line; undo and skip a line that fails; return the skus that failed."""
     failed = []
