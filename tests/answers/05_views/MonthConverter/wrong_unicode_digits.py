@@ -1,4 +1,4 @@
-"""Uses \d{2}: \d also matches non-ASCII digits, so /archive/2024/٠٥/ (Arabic-Indic digits) reaches the view as month 5."""
+"""Uses \\d{2}: \\d also matches non-ASCII digits, so /archive/2024/٠٥/ (Arabic-Indic digits) reaches the view as month 5."""
 class MonthConverter:
     regex = r"\d{2}"
 
