@@ -22,6 +22,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ._process import alive
+
 PG_LIB = Path("/usr/lib/postgresql")  # Debian's layout: /usr/lib/postgresql/<version>/bin
 BINARIES = ("initdb", "pg_ctl", "postgres")
 SERVER_USER = "postgres"  # the system user the server runs as when we are root
@@ -72,21 +74,11 @@ def _free_port():
         return s.getsockname()[1]
 
 
-def _alive(pid):
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _stop_stale():
     """Stop servers whose kernel is gone (it was killed, so its exit handler never ran) and remove their dirs."""
     for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
         owner = folder.name[len(PREFIX):].split("-")[0]
-        if not owner.isdigit() or _alive(int(owner)):
+        if not owner.isdigit() or alive(int(owner)):
             continue
         try:
             pid = int((folder / "data" / "postmaster.pid").read_text().split()[0])

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from ._process import alive
+
 PREFIX = "django-lab-redis-"  # temp dir of a server: <PREFIX><kernel pid>-<random>
 START_TIMEOUT = 5.0  # seconds to wait for the server to answer PING
 # Where the server may be when PATH lacks it: Debian's package, Homebrew (Intel and Apple silicon), sbin.
@@ -34,17 +36,6 @@ def _binary():
     return shutil.which("redis-server") or shutil.which("redis-server", path=_SEARCH)
 
 
-def _alive(pid):
-    """Return whether a process with this pid exists."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _stop_stale():
     """Stop servers whose kernel is gone (it was killed, so its exit handler never ran) and remove their dirs.
 
@@ -53,7 +44,7 @@ def _stop_stale():
     """
     for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
         owner = folder.name[len(PREFIX):].split("-")[0]
-        if not owner.isdigit() or _alive(int(owner)):
+        if not owner.isdigit() or alive(int(owner)):
             continue
         try:
             pid = int((folder / "server.pid").read_text())
