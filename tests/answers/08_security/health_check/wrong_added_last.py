@@ -1,4 +1,4 @@
-"""Wrong: the health check is right but appended at the end of MIDDLEWARE: SecurityMiddleware redirects the plain-HTTP probe to HTTPS (and CommonMiddleware would refuse its Host) before it runs."""
+"""Wrong: the health check is right but appended at the end of MIDDLEWARE: before it runs, SecurityMiddleware reads the probe's Host to redirect plain HTTP to HTTPS, and the IP address is refused (400); with that Host allowed, it would be a 301 instead."""
 from django.db import DatabaseError
 
 
