@@ -22,7 +22,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ._process import alive
+from ._process import sweep_left_behind
 
 PG_LIB = Path("/usr/lib/postgresql")  # Debian's layout: /usr/lib/postgresql/<version>/bin
 BINARIES = ("initdb", "pg_ctl", "postgres")
@@ -74,23 +74,9 @@ def _free_port():
         return s.getsockname()[1]
 
 
-def _stop_stale():
-    """Stop servers whose kernel is gone (it was killed, so its exit handler never ran) and remove their dirs."""
-    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
-        owner = folder.name[len(PREFIX):].split("-")[0]
-        if not owner.isdigit() or alive(int(owner)):
-            continue
-        try:
-            pid = int((folder / "data" / "postmaster.pid").read_text().split()[0])
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-        except (OSError, ValueError, IndexError):
-            cmdline = b""
-        if os.fsencode(str(folder / "data")) in cmdline and b"postgres" in cmdline:
-            try:
-                os.kill(pid, signal.SIGQUIT)  # PostgreSQL's immediate shutdown
-            except OSError:
-                pass
-        shutil.rmtree(folder, ignore_errors=True)
+def _postmaster(folder):
+    """The pid of the server a kernel left in folder (first line of postmaster.pid), and its data dir."""
+    return int((folder / "data" / "postmaster.pid").read_text().split()[0]), folder / "data"
 
 
 def stop_postgres():
@@ -134,7 +120,7 @@ def postgres_database():
         _state["problem"] = f"no PostgreSQL server binaries in {PG_LIB}/<version>/bin: {HOW_TO_GET}"
         return None
     _state["bindir"] = bindir
-    _stop_stale()
+    sweep_left_behind(PREFIX, _postmaster, signal.SIGQUIT)  # SIGQUIT: PostgreSQL's immediate shutdown
     folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))
     datadir = folder / "data"
     _state.update(dir=folder, datadir=datadir)

@@ -11,13 +11,12 @@ server left by a kernel that was killed is stopped by the next kernel that start
 import atexit
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
 from pathlib import Path
 
-from ._process import alive
+from ._process import sweep_left_behind
 
 PREFIX = "django-lab-redis-"  # temp dir of a server: <PREFIX><kernel pid>-<random>
 START_TIMEOUT = 5.0  # seconds to wait for the server to answer PING
@@ -36,27 +35,9 @@ def _binary():
     return shutil.which("redis-server") or shutil.which("redis-server", path=_SEARCH)
 
 
-def _stop_stale():
-    """Stop servers whose kernel is gone (it was killed, so its exit handler never ran) and remove their dirs.
-
-    A server is stopped only when /proc shows that its pid still runs redis-server on that dir's socket, so a
-    pid the system has reused for another process is never signalled (without /proc nothing is stopped).
-    """
-    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
-        owner = folder.name[len(PREFIX):].split("-")[0]
-        if not owner.isdigit() or alive(int(owner)):
-            continue
-        try:
-            pid = int((folder / "server.pid").read_text())
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-        except (OSError, ValueError):
-            cmdline = []
-        if cmdline and os.fsencode(str(folder / "redis.sock")) in b" ".join(cmdline) and b"redis" in cmdline[0]:
-            try:
-                os.kill(pid, signal.SIGTERM)
-            except OSError:
-                pass
-        shutil.rmtree(folder, ignore_errors=True)
+def _server(folder):
+    """The pid of the server a kernel left in folder, and its socket."""
+    return int((folder / "server.pid").read_text()), folder / "redis.sock"
 
 
 def stop_redis():
@@ -106,7 +87,7 @@ def redis_location():
     except ImportError:
         _state["problem"] = "the `redis` client package is not installed (it is in the course's requirements.txt)"
         return None
-    _stop_stale()
+    sweep_left_behind(PREFIX, _server)
     folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))
     socket = folder / "redis.sock"
     command = [

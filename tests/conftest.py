@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from course import ASSIGNMENTS, apt_install, empty_gradebook
+from helpers._process import sweep_left_behind
 
 # tests/fixtures/ holds the grader's fixture course (a notebook nbval must not run, answers that are not
 # tests); tests/answers/ holds the modules' wrong and right answers (source of solution cells, not tests).
@@ -80,10 +81,7 @@ def gradebook_dir(tmp_path_factory):
     if not usable:
         yield tmp_path_factory.mktemp("gradebooks")
         return
-    for old in shm.glob(f"{_SHM_PREFIX}*"):  # left by a run that was killed: its process is gone
-        pid = old.name[len(_SHM_PREFIX):].split("-")[0]
-        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
-            shutil.rmtree(old, ignore_errors=True)
+    sweep_left_behind(_SHM_PREFIX, root=shm)  # dirs left by a run that was killed
     path = Path(tempfile.mkdtemp(prefix=f"{_SHM_PREFIX}{os.getpid()}-", dir=shm))
     yield path
     shutil.rmtree(path, ignore_errors=True)
