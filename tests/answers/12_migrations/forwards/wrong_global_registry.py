@@ -4,7 +4,7 @@ from django.utils.text import slugify
 
 
 def forwards(apps, schema_editor):
-    """Fill the slug of every product that has none from its name, in a fixed number of queries."""
+    """Fill the slug of every product that has none from its name, without a query per row."""
     Product = global_apps.get_model("shop", "Product")
     products = list(Product.objects.filter(slug__isnull=True))
     for product in products:

@@ -3,7 +3,7 @@ from django.utils.text import slugify
 
 
 def forwards(apps, schema_editor):
-    """Fill the slug of every product that has none from its name, in a fixed number of queries."""
+    """Fill the slug of every product that has none from its name, without a query per row."""
     Product = apps.get_model("shop", "Product")
     for product in Product.objects.filter(slug__isnull=True):
         product.slug = slugify(product.name)

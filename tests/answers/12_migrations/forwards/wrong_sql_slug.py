@@ -4,6 +4,6 @@ from django.db.models.functions import Lower, Replace
 
 
 def forwards(apps, schema_editor):
-    """Fill the slug of every product that has none from its name, in a fixed number of queries."""
+    """Fill the slug of every product that has none from its name, without a query per row."""
     Product = apps.get_model("shop", "Product")
     Product.objects.filter(slug__isnull=True).update(slug=Lower(Replace(F("name"), Value(" "), Value("-"))))
