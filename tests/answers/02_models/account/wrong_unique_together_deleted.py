@@ -1,4 +1,4 @@
-"""Wrong: unique_together on (email, deleted_at); live rows have deleted_at NULL and NULLs never collide, so two live accounts may share an email."""
+"""Wrong: unique_together on (email, deleted_at); live rows have deleted_at NULL and NULLs do not collide in a unique index, so two live accounts may share an email."""
 class AccountQuerySet(models.QuerySet):
     """QuerySet of Account: bulk deletes are soft too."""
     def delete(self):
