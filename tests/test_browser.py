@@ -74,8 +74,9 @@ class Student:
             self.page.goto(f"{self.lab.url}/lab/tree/{path}?token={self.lab.token}")
         else:
             self.page.evaluate(f"async path => {{ await {_APP}.commands.execute('docmanager:open', {{path}}); }}", path)
-        self.page.wait_for_function(f"path => {_PANEL}?.context?.path === path && {_PANEL}.context.isReady "
-                                    f"&& {_IDLE}", arg=path, timeout=TIMEOUT)
+        # Until the page has loaded, window.jupyterapp is undefined: the wait polls on until it is there.
+        self.page.wait_for_function(f"path => {_APP}?.shell && {_PANEL}?.context?.path === path "
+                                    f"&& {_PANEL}.context.isReady && {_IDLE}", arg=path, timeout=TIMEOUT)
 
     def dirty(self):
         return self.page.evaluate(f"{_PANEL}.context.model.dirty")
